@@ -1,0 +1,26 @@
+// Fails when the committed dist/ is not exactly what a fresh build produces: a stale bundle
+// would make the Action run other code than the sources say.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const fresh = mkdtempSync(join(tmpdir(), 'seal-gate-dist-'))
+try {
+  execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' })
+  const names = new Set([...readdirSync('dist'), ...readdirSync(fresh)])
+  const stale = [...names].filter(name => {
+    try {
+      return !readFileSync(join('dist', name)).equals(readFileSync(join(fresh, name)))
+    } catch {
+      return true
+    }
+  })
+  if (stale.length > 0) {
+    console.error(`dist/ is stale: ${stale.join(', ')} differ from a fresh build. Run \`npm run build\` and commit dist/.`)
+    process.exit(1)
+  }
+  console.log(`dist/ matches a fresh build (${names.size} files)`)
+} finally {
+  rmSync(fresh, { recursive: true, force: true })
+}

@@ -1,0 +1,48 @@
+/**
+ * Command-line parsing: `seal-gate <command> [options] [PATH...]`. Small on purpose; every
+ * unknown or misplaced option is a usage error (exit 2), never ignored.
+ */
+import { UsageError } from '../core/usage-error.js'
+
+export interface ParsedArgs {
+  command: string
+  flags: Map<string, string | true>
+  paths: string[]
+}
+
+/** `spec` maps each accepted long flag to whether it takes a value. */
+export function parseArgs(argv: readonly string[], spec: Record<string, Record<string, boolean>>): ParsedArgs {
+  const [command, ...rest] = argv
+  if (command === undefined) throw new UsageError('no command given')
+  const accepted = spec[command]
+  if (accepted === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}`)
+  const flags = new Map<string, string | true>()
+  const paths: string[] = []
+  let onlyPaths = false
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]
+    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
+      paths.push(arg)
+      continue
+    }
+    if (arg === '--') {
+      onlyPaths = true
+      continue
+    }
+    const eq = arg.indexOf('=')
+    const name = eq < 0 ? arg : arg.slice(0, eq)
+    const takesValue = accepted[name]
+    if (takesValue === undefined) throw new UsageError(`unknown option ${JSON.stringify(name)} for ${command}`)
+    if (!takesValue) {
+      if (eq >= 0) throw new UsageError(`option ${name} takes no value`)
+      flags.set(name, true)
+    } else if (eq >= 0) {
+      flags.set(name, arg.slice(eq + 1))
+    } else {
+      const value = rest[++i]
+      if (value === undefined) throw new UsageError(`option ${name} needs a value`)
+      flags.set(name, value)
+    }
+  }
+  return { command, flags, paths }
+}

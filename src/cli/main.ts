@@ -1,0 +1,120 @@
+/**
+ * The `seal-gate` command line. Exit codes: 0 every packet verified (and at least one found),
+ * 1 anything fell short, 2 bad usage or an environment error. An internal error is never 0.
+ */
+import { resolve } from 'node:path'
+import pkg from '../../package.json' with { type: 'json' }
+import { UsageError } from '../core/usage-error.js'
+import { sealPacket, SealRefused } from '../core/seal-packet.js'
+import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
+import { verify } from '../core/verify.js'
+import { parseArgs } from './args.js'
+import { formatText, printable, short } from './format-text.js'
+
+export const HELP = `seal-gate ${pkg.version}: fail when the bytes of a sealed evidence packet drift, and say why.
+
+Usage:
+  seal-gate verify [--json] [--seal-file NAME] [PATH...]
+      Verify every packet (a directory holding seal.json) at or under each PATH (default: .).
+      Exit 0 when all verified and at least one was found, 1 otherwise, 2 on bad usage.
+      --json prints the report as JSON (docs/report-format.md).
+  seal-gate seal [--seal-file NAME] DIR...
+      Write or refresh DIR/seal.json from the bytes in DIR (docs/seal-format.md).
+  seal-gate help | --help
+  seal-gate version | --version
+`
+
+const SPEC = {
+  verify: { '--json': false, '--seal-file': true },
+  seal: { '--seal-file': true },
+  help: {},
+  version: {}
+}
+
+export interface Io {
+  out: (text: string) => void
+  err: (text: string) => void
+  cwd: string
+}
+
+const processIo: Io = {
+  out: t => process.stdout.write(t),
+  err: t => process.stderr.write(t),
+  cwd: process.cwd()
+}
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  try {
+    const first = argv[0]
+    if (first === '--help' || first === '-h') return help(io)
+    if (first === '--version') return version(io)
+    const args = parseArgs(argv, SPEC)
+    const sealFile = sealFileFlag(args.flags.get('--seal-file'))
+    switch (args.command) {
+      case 'help':
+        return help(io)
+      case 'version':
+        return version(io)
+      case 'seal':
+        return await sealCommand(args.paths, sealFile, io)
+      default:
+        return await verifyCommand(args.paths, args.flags.has('--json'), sealFile, io)
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`seal-gate: ${printable(e.message)}\nRun 'seal-gate --help' for usage.\n`)
+      return 2
+    }
+    const message = e instanceof Error ? e.message : String(e)
+    io.err(`seal-gate: internal error, failing closed: ${printable(message)}\n`)
+    if (process.env.SEAL_GATE_DEBUG && e instanceof Error && e.stack) io.err(`${e.stack}\n`)
+    return 1
+  }
+}
+
+function sealFileFlag(value: string | true | undefined): string {
+  if (value === undefined) return DEFAULT_SEAL_FILE
+  if (value === true || value === '' || /[/\\\u0000]/.test(value) || value === '.' || value === '..') {
+    throw new UsageError('--seal-file takes a plain file name')
+  }
+  return value
+}
+
+async function verifyCommand(paths: string[], json: boolean, sealFile: string, io: Io): Promise<number> {
+  const report = await verify({ paths, cwd: io.cwd, sealFile })
+  io.out(json ? JSON.stringify(report, null, 2) + '\n' : formatText(report))
+  return report.ok ? 0 : 1
+}
+
+async function sealCommand(dirs: string[], sealFile: string, io: Io): Promise<number> {
+  if (dirs.length === 0) throw new UsageError('seal needs at least one DIR')
+  // Deepest first, so that a packet inside another is sealed before the packet that holds it.
+  const ordered = [...new Set(dirs.map(d => resolve(io.cwd, d)))].sort((a, b) => b.split('/').length - a.split('/').length)
+  let failed = 0
+  for (const dir of ordered) {
+    try {
+      const seal = await sealPacket(dir, sealFile)
+      io.out(`sealed ${printable(dir)}  tree ${short(seal.tree)}  (${seal.files.length} files)\n`)
+    } catch (e) {
+      if (e instanceof SealRefused) {
+        failed++
+        io.err(`seal-gate: ${printable(dir)}: ${printable(e.message)}\n`)
+        continue
+      }
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`${dir} is not a directory`)
+      throw e
+    }
+  }
+  return failed === 0 ? 0 : 1
+}
+
+function help(io: Io) {
+  io.out(HELP)
+  return 0
+}
+
+function version(io: Io) {
+  io.out(`seal-gate ${pkg.version}\n`)
+  return 0
+}

@@ -1,0 +1,47 @@
+/**
+ * Where the bytes of a packet come from. The verifier asks only these questions, so that a folder
+ * on disk and, later, the objects of a git commit can answer them alike.
+ */
+import type { Digest } from './digest.js'
+
+export interface ListedFile {
+  /** Path relative to the packet directory, '/'-separated. */
+  path: string
+  /** Size as the listing saw it. */
+  size: number
+}
+
+export interface ListingProblem {
+  /** Path relative to the packet directory, '/'-separated (lossy when the name is not UTF-8). */
+  path: string
+  kind: 'unsafe' | 'unreadable'
+  /** One line: why this entry cannot be part of a packet (symlink, FIFO, unreadable, ...). */
+  message: string
+}
+
+export interface Listing {
+  /** Every regular file under the packet directory, the packet's own seal file excluded. */
+  files: ListedFile[]
+  /** Entries that are not regular files or whose names break the path rules. */
+  problems: ListingProblem[]
+}
+
+export interface ByteSource {
+  /** Lists everything under `packetDir` (absolute), recursively, never following links. */
+  list(packetDir: string, sealFileName: string): Promise<Listing>
+  /** Reads a whole file, refusing (ReadError) one larger than `limit` bytes. */
+  read(absPath: string, limit: number): Promise<Buffer>
+  /** sha256 and length of a file, streamed: memory does not grow with the file. */
+  digest(absPath: string): Promise<Digest>
+}
+
+/** A file could not be read as a stable regular file: never a pass. */
+export class ReadError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'unreadable' | 'changed' | 'not-regular' | 'too-large'
+  ) {
+    super(message)
+    this.name = 'ReadError'
+  }
+}

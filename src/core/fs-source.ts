@@ -1,0 +1,112 @@
+/**
+ * The bytes of packets as they are in a folder on disk.
+ */
+import { lstat, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { open } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { ReadError, type ByteSource, type Listing } from './byte-source.js'
+import { describeError, streamHasher, type Hasher } from './hasher.js'
+import { pathProblem } from './paths.js'
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Decodes a file name, or returns null when it is not valid UTF-8. */
+export function decodeName(name: Buffer): string | null {
+  try {
+    return utf8.decode(name)
+  } catch {
+    return null
+  }
+}
+
+export class FsSource implements ByteSource {
+  constructor(private readonly hasher: Hasher = streamHasher) {}
+
+  async list(packetDir: string, sealFileName: string): Promise<Listing> {
+    const listing: Listing = { files: [], problems: [] }
+    const pending: string[] = ['']
+    while (pending.length > 0) {
+      const rel = pending.pop() as string
+      let entries
+      try {
+        entries = await readdir(join(packetDir, rel), { withFileTypes: true, encoding: 'buffer' })
+      } catch (e) {
+        listing.problems.push({ path: rel || '.', kind: 'unreadable', message: `directory cannot be read: ${describeError(e)}` })
+        continue
+      }
+      for (const entry of entries) {
+        const name = decodeName(entry.name)
+        const path = rel === '' ? (name ?? '') : `${rel}/${name ?? ''}`
+        if (name === null) {
+          const lossy = (rel === '' ? '' : `${rel}/`) + entry.name.toString('utf8')
+          listing.problems.push({ path: lossy, kind: 'unsafe', message: 'file name is not valid UTF-8' })
+          continue
+        }
+        const problem = pathProblem(path)
+        if (problem !== null) {
+          listing.problems.push({ path, kind: 'unsafe', message: `unsafe name: ${problem}` })
+          continue
+        }
+        if (entry.isSymbolicLink()) {
+          listing.problems.push({ path, kind: 'unsafe', message: 'symbolic link: packets hold regular files only, links are never followed' })
+        } else if (entry.isDirectory()) {
+          pending.push(path)
+        } else if (entry.isFile()) {
+          if (path === sealFileName) continue
+          let size = 0
+          try {
+            size = (await lstat(join(packetDir, path))).size
+          } catch (e) {
+            listing.problems.push({ path, kind: 'unreadable', message: `cannot be read: ${describeError(e)}` })
+            continue
+          }
+          listing.files.push({ path, size })
+        } else {
+          listing.problems.push({ path, kind: 'unsafe', message: `${specialKind(entry)}: packets hold regular files only` })
+        }
+      }
+    }
+    return listing
+  }
+
+  async read(absPath: string, limit: number): Promise<Buffer> {
+    let handle
+    try {
+      handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
+    } catch (e) {
+      throw new ReadError(`cannot be opened: ${describeError(e)}`, 'unreadable')
+    }
+    try {
+      const stat = await handle.stat()
+      if (!stat.isFile()) throw new ReadError('not a regular file', 'not-regular')
+      if (stat.size > limit) throw new ReadError(`larger than ${limit} bytes`, 'too-large')
+      const buffer = Buffer.alloc(stat.size)
+      let total = 0
+      while (total < stat.size) {
+        const { bytesRead } = await handle.read(buffer, total, stat.size - total, total)
+        if (bytesRead === 0) break
+        total += bytesRead
+      }
+      const after = await handle.stat()
+      if (total !== stat.size || after.size !== stat.size) throw new ReadError('changed while it was read', 'changed')
+      return buffer
+    } catch (e) {
+      if (e instanceof ReadError) throw e
+      throw new ReadError(`cannot be read: ${describeError(e)}`, 'unreadable')
+    } finally {
+      await handle.close()
+    }
+  }
+
+  digest(absPath: string) {
+    return this.hasher.digestFile(absPath)
+  }
+}
+
+function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string {
+  if (entry.isFIFO()) return 'FIFO (named pipe)'
+  if (entry.isSocket()) return 'socket'
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'device file'
+  return 'special file'
+}

@@ -1,0 +1,55 @@
+/**
+ * The verifier's front door: finds the packets under the given paths and verifies each one.
+ * Knows nothing about GitHub or terminals; returns a Report that the adapters present.
+ */
+import { resolve } from 'node:path'
+import type { ByteSource } from './byte-source.js'
+import { discoverPackets } from './discover.js'
+import { finding, type Finding } from './finding.js'
+import { FsSource } from './fs-source.js'
+import { reportOk, type PacketReport, type Report } from './report.js'
+import { findRepoRoot, reportPath } from './repo-root.js'
+import { DEFAULT_SEAL_FILE } from './seal-file.js'
+import { verifyPacket } from './verify-packet.js'
+
+export interface VerifyOptions {
+  /** Search roots: packet directories or folders holding packets (default: the current directory). */
+  paths?: readonly string[]
+  /** Folder that relative paths start from (default: process.cwd()). */
+  cwd?: string
+  /** Root that report paths are relative to (default: the git repository around `cwd`, else `cwd`). */
+  repoRoot?: string
+  sealFile?: string
+  source?: ByteSource
+}
+
+/** Discovers and verifies. Throws UsageError for a search path that does not exist. */
+export async function verify(options: VerifyOptions = {}): Promise<Report> {
+  const cwd = resolve(options.cwd ?? process.cwd())
+  const sealFile = options.sealFile ?? DEFAULT_SEAL_FILE
+  const repoRoot = resolve(options.repoRoot ?? findRepoRoot(cwd))
+  const roots = (options.paths && options.paths.length > 0 ? options.paths : ['.']).map(p => resolve(cwd, p))
+  const discovery = await discoverPackets(roots, sealFile)
+  const findings = discovery.problems.map(p => finding('unsafe', reportPath(repoRoot, p.path), p.message))
+  return verifyPackets(discovery.packets, { ...options, repoRoot, sealFile }, findings)
+}
+
+/** Verifies known packet directories (absolute). `findings` are run-level findings already made. */
+export async function verifyPackets(
+  packetDirs: readonly string[],
+  options: VerifyOptions,
+  findings: Finding[] = []
+): Promise<Report> {
+  const sealFile = options.sealFile ?? DEFAULT_SEAL_FILE
+  const repoRoot = resolve(options.repoRoot ?? findRepoRoot(options.cwd ?? process.cwd()))
+  const source = options.source ?? new FsSource()
+  const packets: PacketReport[] = []
+  for (const abs of packetDirs) {
+    packets.push(await verifyPacket({ abs, dir: reportPath(repoRoot, abs) }, source, sealFile))
+  }
+  const all = [...findings]
+  if (packets.length === 0) {
+    all.push(finding('no-packets', '.', `no packet found: no directory holds a ${sealFile}`))
+  }
+  return { ok: reportOk(packets, all), seal: 1, packets, findings: all }
+}
