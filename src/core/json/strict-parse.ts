@@ -1,0 +1,503 @@
+/**
+ * A strict JSON reader over raw bytes (RFC 8259, plus the strictness rules listed in
+ * docs/json-validation.md). It never throws on bad input and never recurses, so adversarial
+ * nesting cannot exhaust the stack. It returns either the value with the position of every value
+ * and member name, or the problems found, as `json` findings with line and column.
+ */
+import { finding, type Finding } from '../finding.js'
+import { numberPrecisionLoss } from './numbers.js'
+import { childPointer } from './pointer.js'
+import { PositionTracker, positionAfter, type Position } from './positions.js'
+import { findInvalidUtf8 } from './utf8.js'
+
+export type { Position } from './positions.js'
+
+/** Deepest nesting of arrays and objects accepted (the root array or object is depth 1). */
+export const MAX_DEPTH = 256
+
+/** At most this many problems are reported per file; one more finding says the rest were cut. */
+export const MAX_PROBLEMS = 100
+
+export interface JsonPositions {
+  /** Where each value starts, keyed by JSON pointer ('' is the root). */
+  values: Map<string, Position>
+  /** Where the name of each object member starts, keyed by the member's JSON pointer. */
+  keys: Map<string, Position>
+}
+
+export type StrictParseResult =
+  | { ok: true; value: unknown; positions: JsonPositions }
+  | { ok: false; problems: Finding[] }
+
+export interface StrictParseOptions {
+  /** Overrides MAX_DEPTH. */
+  maxDepth?: number
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** Parses `bytes` as strict JSON. `file` (repository-relative) is only used to label findings. */
+export function strictParse(file: string, bytes: Uint8Array, options: StrictParseOptions = {}): StrictParseResult {
+  const problems: Finding[] = []
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    problems.push(finding('json', file, 'file starts with a UTF-16 byte order mark: JSON must be UTF-8', { line: 1, column: 1 }))
+    return { ok: false, problems }
+  }
+  let start = 0
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    problems.push(finding('json', file, 'file starts with a byte order mark (EF BB BF): JSON must not', { line: 1, column: 1 }))
+    start = 3
+  }
+  const body = bytes.subarray(start)
+  const bad = findInvalidUtf8(body)
+  if (bad !== null) {
+    const where = positionAfter(UTF8.decode(body.subarray(0, bad.offset)))
+    const more = bad.count > 1 ? ` (${bad.count} invalid sequences in the file)` : ''
+    problems.push(
+      finding('json', file, `invalid UTF-8 at byte offset ${bad.offset + start}: ${bad.reason}${more}`, {
+        line: where.line,
+        column: where.column
+      })
+    )
+    return { ok: false, problems }
+  }
+  const text = UTF8.decode(body)
+  const parsed = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems).run()
+  if (problems.length > 0 || parsed === null) return { ok: false, problems }
+  return { ok: true, value: parsed.value, positions: parsed.positions }
+}
+
+class Fatal extends Error {}
+
+interface ArrayFrame {
+  kind: 'array'
+  value: unknown[]
+  pointer: string
+}
+
+interface ObjectFrame {
+  kind: 'object'
+  value: Record<string, unknown>
+  pointer: string
+  /** Member names seen so far, with where they were first written. */
+  seen: Map<string, Position>
+  /** The name waiting for its value. */
+  key: string
+}
+
+type Frame = ArrayFrame | ObjectFrame
+
+type State = 'value' | 'array-first' | 'array-next' | 'object-first' | 'object-next' | 'end'
+
+const WORD = /[A-Za-z0-9_$+\-.]/
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y
+const NOT_JSON_WORDS: Record<string, string> = {
+  NaN: 'NaN is not JSON',
+  Infinity: 'Infinity is not JSON',
+  '-Infinity': '-Infinity is not JSON',
+  '+Infinity': '+Infinity is not JSON',
+  undefined: 'undefined is not JSON',
+  True: 'True is not JSON (did you mean true?)',
+  False: 'False is not JSON (did you mean false?)',
+  None: 'None is not JSON (did you mean null?)',
+  TRUE: 'TRUE is not JSON (did you mean true?)',
+  FALSE: 'FALSE is not JSON (did you mean false?)',
+  NULL: 'NULL is not JSON (did you mean null?)',
+  Null: 'Null is not JSON (did you mean null?)'
+}
+
+function describeChar(text: string, at: number): string {
+  const cp = text.codePointAt(at)
+  if (cp === undefined) return 'end of file'
+  if (cp > 0x20 && cp < 0x7f) return `'${String.fromCodePoint(cp)}'`
+  return `character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+function quote(s: string): string {
+  const shown = s.length > 40 ? `${s.slice(0, 40)}…` : s
+  return JSON.stringify(shown)
+}
+
+class Parser {
+  private pos = 0
+  private readonly tracker: PositionTracker
+  private readonly values = new Map<string, Position>()
+  private readonly keys = new Map<string, Position>()
+  private truncated = false
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly maxDepth: number,
+    private readonly problems: Finding[]
+  ) {
+    this.tracker = new PositionTracker(text)
+  }
+
+  run(): { value: unknown; positions: JsonPositions } | null {
+    try {
+      return { value: this.parse(), positions: { values: this.values, keys: this.keys } }
+    } catch (e) {
+      if (e instanceof Fatal) return null
+      throw e
+    }
+  }
+
+  private problem(at: number, message: string): void {
+    if (this.truncated) return
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.truncated = true
+      const p = this.tracker.at(at)
+      this.problems.push(
+        finding('json', this.file, `more than ${MAX_PROBLEMS} problems; stopped reporting here`, { line: p.line, column: p.column })
+      )
+      throw new Fatal()
+    }
+    const p = this.tracker.at(at)
+    this.problems.push(finding('json', this.file, message, { line: p.line, column: p.column }))
+  }
+
+  private fatal(at: number, message: string): never {
+    this.problem(at, message)
+    throw new Fatal()
+  }
+
+  /** Skips JSON whitespace; reports (and skips) comments. */
+  private skip(): void {
+    const t = this.text
+    for (;;) {
+      const c = t.charCodeAt(this.pos)
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+        this.pos++
+      } else if (c === 0x2f /* / */) {
+        const next = t.charCodeAt(this.pos + 1)
+        if (next === 0x2f) {
+          this.problem(this.pos, 'comments are not allowed in JSON')
+          let i = this.pos + 2
+          while (i < t.length && t.charCodeAt(i) !== 0x0a && t.charCodeAt(i) !== 0x0d) i++
+          this.pos = i
+        } else if (next === 0x2a) {
+          const end = t.indexOf('*/', this.pos + 2)
+          if (end === -1) this.fatal(this.pos, 'unterminated comment (comments are not allowed in JSON)')
+          this.problem(this.pos, 'comments are not allowed in JSON')
+          this.pos = end + 2
+        } else {
+          return
+        }
+      } else {
+        return
+      }
+    }
+  }
+
+  private unexpected(what: string): never {
+    const t = this.text
+    const at = this.pos
+    if (at >= t.length) this.fatal(at, `unexpected end of file: expected ${what}`)
+    const c = t.charCodeAt(at)
+    if (c === 0x27 /* ' */) this.fatal(at, 'strings must be in double quotes, not single quotes')
+    if (c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) {
+      this.fatal(at, `${describeChar(t, at)} is not JSON whitespace (only space, tab, CR and LF are): expected ${what}`)
+    }
+    if (WORD.test(t[at])) {
+      let end = at
+      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++
+      const word = t.slice(at, end)
+      const known = NOT_JSON_WORDS[word]
+      if (known !== undefined) this.fatal(at, known)
+      this.fatal(at, `unexpected ${quote(word)}: expected ${what}`)
+    }
+    this.fatal(at, `unexpected ${describeChar(t, at)}: expected ${what}`)
+  }
+
+  private parse(): unknown {
+    const t = this.text
+    const stack: Frame[] = []
+    let state = 'value' as State
+    let pointer = ''
+    let root: unknown = undefined
+
+    const attach = (value: unknown): void => {
+      const top = stack[stack.length - 1]
+      if (top === undefined) {
+        root = value
+        state = 'end'
+      } else if (top.kind === 'array') {
+        top.value.push(value)
+        state = 'array-next'
+      } else {
+        if (top.key === '__proto__') {
+          Object.defineProperty(top.value, top.key, { value, enumerable: true, writable: true, configurable: true })
+        } else {
+          top.value[top.key] = value
+        }
+        state = 'object-next'
+      }
+    }
+
+    const open = (frame: Frame, at: number): void => {
+      if (stack.length >= this.maxDepth) {
+        this.fatal(at, `nesting deeper than ${this.maxDepth} levels`)
+      }
+      stack.push(frame)
+    }
+
+    /** Reads a member name at this.pos (a '"'), checks duplicates, then the ':'. */
+    const member = (frame: ObjectFrame): void => {
+      const keyAt = this.pos
+      const key = this.string()
+      const where = this.tracker.at(keyAt)
+      const first = frame.seen.get(key)
+      if (first !== undefined) {
+        this.problem(
+          keyAt,
+          `duplicate key ${quote(key)} (also at line ${first.line}, column ${first.column}); JSON.parse would silently keep only the last one`
+        )
+      } else {
+        frame.seen.set(key, where)
+      }
+      frame.key = key
+      pointer = childPointer(frame.pointer, key)
+      this.keys.set(pointer, where)
+      this.skip()
+      if (t.charCodeAt(this.pos) !== 0x3a /* : */) this.unexpected(`':' after the property name ${quote(key)}`)
+      this.pos++
+      state = 'value'
+    }
+
+    const nameExpected = (): never => {
+      const c = t.charCodeAt(this.pos)
+      if (c === 0x27 || (this.pos < t.length && /[A-Za-z_$]/.test(t[this.pos]))) {
+        this.fatal(this.pos, 'property names must be strings in double quotes')
+      }
+      this.unexpected('a property name in double quotes')
+    }
+
+    for (;;) {
+      this.skip()
+      const at = this.pos
+      const c = t.charCodeAt(at)
+      switch (state) {
+        case 'value': {
+          this.values.set(pointer, this.tracker.at(at))
+          if (c === 0x5b /* [ */) {
+            open({ kind: 'array', value: [], pointer }, at)
+            this.pos++
+            state = 'array-first'
+          } else if (c === 0x7b /* { */) {
+            open({ kind: 'object', value: {}, pointer, seen: new Map(), key: '' }, at)
+            this.pos++
+            state = 'object-first'
+          } else if (c === 0x22 /* " */) {
+            attach(this.string())
+          } else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
+            attach(this.number())
+          } else if (t.startsWith('true', at) && !WORD.test(t[at + 4] ?? '')) {
+            this.pos += 4
+            attach(true)
+          } else if (t.startsWith('false', at) && !WORD.test(t[at + 5] ?? '')) {
+            this.pos += 5
+            attach(false)
+          } else if (t.startsWith('null', at) && !WORD.test(t[at + 4] ?? '')) {
+            this.pos += 4
+            attach(null)
+          } else {
+            if (c === 0x2b /* + */ || c === 0x2e /* . */) {
+              const word = /[+.0-9A-Za-z]*/y
+              word.lastIndex = at
+              const m = word.exec(t)
+              const known = m && NOT_JSON_WORDS[m[0]]
+              if (known) this.fatal(at, known)
+              this.fatal(at, `invalid number ${quote(m ? m[0] : t[at])}: JSON numbers start with '-' or a digit`)
+            }
+            this.unexpected('a value')
+          }
+          break
+        }
+        case 'array-first': {
+          const top = stack[stack.length - 1] as ArrayFrame
+          if (c === 0x5d /* ] */) {
+            this.pos++
+            stack.pop()
+            attach(top.value)
+          } else {
+            pointer = childPointer(top.pointer, 0)
+            state = 'value'
+          }
+          break
+        }
+        case 'array-next': {
+          const top = stack[stack.length - 1] as ArrayFrame
+          if (c === 0x2c /* , */) {
+            this.pos++
+            this.skip()
+            if (t.charCodeAt(this.pos) === 0x5d) {
+              this.problem(at, 'trailing comma before ]')
+              this.pos++
+              stack.pop()
+              attach(top.value)
+            } else {
+              pointer = childPointer(top.pointer, top.value.length)
+              state = 'value'
+            }
+          } else if (c === 0x5d) {
+            this.pos++
+            stack.pop()
+            attach(top.value)
+          } else {
+            this.unexpected("',' or ']'")
+          }
+          break
+        }
+        case 'object-first': {
+          const top = stack[stack.length - 1] as ObjectFrame
+          if (c === 0x7d /* } */) {
+            this.pos++
+            stack.pop()
+            attach(top.value)
+          } else if (c === 0x22) {
+            member(top)
+          } else {
+            nameExpected()
+          }
+          break
+        }
+        case 'object-next': {
+          const top = stack[stack.length - 1] as ObjectFrame
+          if (c === 0x2c) {
+            this.pos++
+            this.skip()
+            const d = t.charCodeAt(this.pos)
+            if (d === 0x7d) {
+              this.problem(at, 'trailing comma before }')
+              this.pos++
+              stack.pop()
+              attach(top.value)
+            } else if (d === 0x22) {
+              member(top)
+            } else {
+              nameExpected()
+            }
+          } else if (c === 0x7d) {
+            this.pos++
+            stack.pop()
+            attach(top.value)
+          } else {
+            this.unexpected("',' or '}'")
+          }
+          break
+        }
+        case 'end': {
+          if (at < t.length) this.fatal(at, `unexpected ${describeChar(t, at)} after the end of the JSON value`)
+          return root
+        }
+      }
+    }
+  }
+
+  /** Reads a string starting at the opening quote at this.pos. */
+  private string(): string {
+    const t = this.text
+    const open = this.pos
+    let i = open + 1
+    let out = ''
+    let runStart = i
+    for (;;) {
+      if (i >= t.length) this.fatal(open, 'unterminated string')
+      const c = t.charCodeAt(i)
+      if (c === 0x22) {
+        out += t.slice(runStart, i)
+        this.pos = i + 1
+        return out
+      }
+      if (c === 0x5c /* \ */) {
+        out += t.slice(runStart, i)
+        const e = t[i + 1]
+        switch (e) {
+          case '"':
+          case '\\':
+          case '/':
+            out += e
+            i += 2
+            break
+          case 'b':
+            out += '\b'
+            i += 2
+            break
+          case 'f':
+            out += '\f'
+            i += 2
+            break
+          case 'n':
+            out += '\n'
+            i += 2
+            break
+          case 'r':
+            out += '\r'
+            i += 2
+            break
+          case 't':
+            out += '\t'
+            i += 2
+            break
+          case 'u': {
+            const hex = t.slice(i + 2, i + 6)
+            if (!/^[0-9A-Fa-f]{4}$/.test(hex)) this.fatal(i, 'invalid \\u escape: four hex digits must follow \\u')
+            const unit = parseInt(hex, 16)
+            if (unit >= 0xd800 && unit <= 0xdbff) {
+              const low = /^\\u([dD][c-fC-F][0-9A-Fa-f]{2})/.exec(t.slice(i + 6, i + 12))
+              if (low) {
+                out += String.fromCharCode(unit, parseInt(low[1], 16))
+                i += 12
+                break
+              }
+              this.problem(i, `unpaired surrogate \\u${hex} in a string: it cannot be encoded in UTF-8`)
+            } else if (unit >= 0xdc00 && unit <= 0xdfff) {
+              this.problem(i, `unpaired surrogate \\u${hex} in a string: it cannot be encoded in UTF-8`)
+            }
+            out += String.fromCharCode(unit)
+            i += 6
+            break
+          }
+          default:
+            if (e === undefined) this.fatal(open, 'unterminated string')
+            this.fatal(i, `invalid escape \\${e === '\n' || e === '\r' ? '(line break)' : e} in a string`)
+        }
+        runStart = i
+        continue
+      }
+      if (c < 0x20) {
+        if (c === 0x0a || c === 0x0d) this.fatal(i, 'line break inside a string (unterminated string, or a line break that must be written \\n)')
+        this.fatal(i, `control character U+${c.toString(16).toUpperCase().padStart(4, '0')} inside a string must be escaped`)
+      }
+      i++
+    }
+  }
+
+  /** Reads a number at this.pos ('-' or a digit). */
+  private number(): number {
+    const t = this.text
+    const at = this.pos
+    NUMBER.lastIndex = at
+    const m = NUMBER.exec(t)
+    const literal = m ? m[0] : ''
+    const after = at + literal.length
+    if (literal === '' || literal === '-' || (after < t.length && WORD.test(t[after]))) {
+      let end = at
+      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++
+      const word = t.slice(at, end)
+      const known = NOT_JSON_WORDS[word]
+      if (known !== undefined) this.fatal(at, known)
+      let why = ''
+      if (/^-?0[0-9]/.test(word)) why = ': numbers must not have leading zeros'
+      else if (/^-?0[xXoObB]/.test(word)) why = ': only decimal numbers are JSON'
+      else if (/^-?[0-9]+\.($|[^0-9])/.test(word)) why = ': a digit must follow the decimal point'
+      else if (/^-?[0-9.]+[eE][+-]?($|[^0-9])/.test(word)) why = ': a digit must follow the exponent'
+      this.fatal(at, `invalid number ${quote(word)}${why}`)
+    }
+    this.pos = after
+    const loss = numberPrecisionLoss(literal)
+    if (loss !== null) this.problem(at, loss)
+    return Number(literal)
+  }
+}
