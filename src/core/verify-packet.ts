@@ -9,7 +9,7 @@ import { diagnose } from './diagnose/diagnose.js'
 import type { Digest } from './digest.js'
 import { finding, type Finding } from './finding.js'
 import { mapLimit } from './map-limit.js'
-import { collisionKey } from './paths.js'
+import { collisionKey, compareBytewise } from './paths.js'
 import type { PacketReport } from './report.js'
 import { joinReportPath } from './repo-root.js'
 import { parseSeal, type SealEntry } from './seal-file.js'
@@ -35,6 +35,7 @@ export async function verifyPacket(target: PacketTarget, source: ByteSource, sea
 
   const sealed = await readSeal(target, source, sealFileName, findings)
   const listing = await source.list(target.abs, sealFileName)
+  listing.files.sort((a, b) => compareBytewise(a.path, b.path))
   for (const p of listing.problems) findings.push(finding(p.kind, at(p.path), `${p.path}: ${p.message}`))
   findings.push(...collisionFindings(listing.files, at))
 

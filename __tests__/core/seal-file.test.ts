@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals'
+import { canonicalSealText, parseSeal, type Seal } from '../../src/core/seal-file.js'
+import { treeHash } from '../../src/core/tree-hash.js'
+
+const H = (c: string) => c.repeat(64)
+function seal(files: Seal['files']): Seal {
+  return { seal: 1, algorithm: 'sha256', tree: treeHash(files), files }
+}
+const good = seal([
+  { path: 'a.md', sha256: H('a'), bytes: 3 },
+  { path: 'dir/b.json', sha256: H('b'), bytes: 0 }
+])
+const bytes = (text: string) => new TextEncoder().encode(text)
+const parse = (text: string | Uint8Array) => parseSeal(typeof text === 'string' ? bytes(text) : text, 'p/seal.json')
+const kinds = (text: string | Uint8Array) => parse(text).findings.map(f => f.kind)
+
+describe('parseSeal', () => {
+  it('accepts the canonical form and returns the seal', () => {
+    const result = parse(canonicalSealText(good))
+    expect(result.findings).toEqual([])
+    expect(result.seal).toEqual(good)
+  })
+
+  it('names the version this gate reads when the version is unknown', () => {
+    const result = parse(canonicalSealText(good).replace('"seal": 1', '"seal": 2'))
+    expect(result.seal).toBeNull()
+    expect(result.findings[0]).toMatchObject({ kind: 'seal', file: 'p/seal.json', line: 2 })
+    expect(result.findings[0].message).toContain('unknown seal format version 2')
+  })
+
+  it('refuses an unknown algorithm', () => {
+    const result = parse(canonicalSealText(good).replace('"sha256",', '"sha512",'))
+    expect(result.findings[0].message).toContain('unknown algorithm "sha512"')
+  })
+
+  const cases: Array<[string, string | Uint8Array, string]> = [
+    ['empty file', '', 'seal'],
+    ['BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(canonicalSealText(good))]), 'seal'],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0x7d]), 'seal'],
+    ['not JSON', '{"seal": 1,', 'seal'],
+    ['an array', '[]', 'seal'],
+    ['extra field', canonicalSealText(good).replace('"seal": 1,', '"seal": 1,\n  "note": "x",'), 'seal'],
+    ['upper-case hex', canonicalSealText(good).replace(H('a'), H('A')), 'seal'],
+    ['short hex', canonicalSealText(good).replace(H('a'), 'a'.repeat(63)), 'seal'],
+    ['2^60 bytes', canonicalSealText(good).replace('"bytes": 3', '"bytes": 1152921504606846976'), 'seal'],
+    ['fractional bytes', canonicalSealText(good).replace('"bytes": 3', '"bytes": 3.5'), 'seal'],
+    ['negative bytes', canonicalSealText(good).replace('"bytes": 3', '"bytes": -3'), 'seal'],
+    ['bytes as a string', canonicalSealText(good).replace('"bytes": 3', '"bytes": "3"'), 'seal'],
+    ['CRLF line endings', canonicalSealText(good).replace(/\n/g, '\r\n'), 'seal'],
+    ['no final newline', canonicalSealText(good).trimEnd(), 'seal'],
+    ['keys in another order', canonicalSealText(good).replace('"seal": 1,\n  "algorithm": "sha256",', '"algorithm": "sha256",\n  "seal": 1,'), 'seal'],
+    ['a duplicate key (JSON.parse keeps the last)', canonicalSealText(good).replace('"seal": 1,', '"seal": 1,\n  "seal": 1,'), 'seal'],
+    ['unsorted entries', canonicalSealText(seal([good.files[1], good.files[0]])), 'seal']
+  ]
+  it.each(cases)('refuses %s', (_name, text, kind) => {
+    const result = parse(text)
+    expect(result.seal).toBeNull()
+    expect(result.findings.length).toBeGreaterThan(0)
+    expect(result.findings.every(f => f.kind === kind)).toBe(true)
+    expect(result.findings.every(f => !f.message.includes('\n'))).toBe(true)
+  })
+
+  const unsafe: Array<[string, string]> = [
+    ['an absolute path', '/etc/passwd'],
+    ['a ".." segment', '../outside.md'],
+    ['a leading "./"', './a.md'],
+    ['a trailing "/"', 'dir/'],
+    ['a backslash', 'dir\\b.json'],
+    ['a NUL', 'a\u0000b'],
+    ['a newline', 'a\nb'],
+    ['the seal itself', 'seal.json'],
+    ['a drive letter', 'C:/x']
+  ]
+  it.each(unsafe)('refuses an entry with %s as unsafe', (_name, path) => {
+    const s = seal([{ path, sha256: H('c'), bytes: 1 }])
+    expect(kinds(canonicalSealText(s))).toContain('unsafe')
+    expect(parse(canonicalSealText(s)).seal).toBeNull()
+  })
+
+  it('refuses duplicate entries and names that collide under case folding or NFC/NFD', () => {
+    const e = (path: string) => ({ path, sha256: H('d'), bytes: 1 })
+    expect(kinds(canonicalSealText(seal([e('a.md'), e('a.md')])))).toContain('unsafe')
+    expect(kinds(canonicalSealText(seal([e('README.md'), e('readme.md')])))).toContain('unsafe')
+    const nfc = 'caf\u00e9.md'
+    const nfd = 'cafe\u0301.md'
+    expect(kinds(canonicalSealText(seal([e(nfd), e(nfc)].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))))))).toContain(
+      'unsafe'
+    )
+  })
+})
