@@ -1,0 +1,25 @@
+/** Temporary repositories for the JSON validation tests. */
+import { afterAll } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+
+const made: string[] = []
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+})
+
+/** Makes a directory holding `files` (repository-relative path to text or bytes). */
+export function makeRepo(files: Record<string, string | Uint8Array | object>): string {
+  const root = mkdtempSync(join(tmpdir(), 'seal-gate-json-'))
+  made.push(root)
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(root, ...path.split('/'))
+    mkdirSync(dirname(full), { recursive: true })
+    const data = typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2)
+    writeFileSync(full, data)
+  }
+  return root
+}
+
+export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
