@@ -1,0 +1,50 @@
+/**
+ * What the triggering event says about the change under review, read from the payload that
+ * @actions/github's context loads. Pure: the caller passes the event name, payload and sha.
+ *
+ * - pull_request (and pull_request_target): the diff starts at `pull_request.base.sha`; the
+ *   checkout is the merge commit, so the files verified are those at HEAD. Check runs attach to
+ *   `pull_request.head.sha`, the commit the pull request shows.
+ * - merge_group: the diff starts at `merge_group.base_sha`; check runs attach to `head_sha`.
+ * - push: the diff starts at `before` (none for a new branch).
+ * - workflow_dispatch, schedule and anything else: no base; every packet at the checked-out ref.
+ */
+import { PULL_REQUEST_EVENTS } from './inputs.js'
+
+export interface EventInfo {
+  name: string
+  /** Commit the change starts from, when the event has one. */
+  base: string | null
+  /** Commit a check run attaches to. */
+  checkSha: string | null
+}
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
+/** A full lowercase hex object id, or null (never anything git could read as an option). */
+export function commitId(value: unknown): string | null {
+  return typeof value === 'string' && SHA.test(value) && !/^0+$/.test(value) ? value : null
+}
+
+type Payload = Record<string, unknown>
+const field = (o: unknown, key: string): unknown => (o !== null && typeof o === 'object' ? (o as Payload)[key] : undefined)
+
+export function readEvent(name: string, payload: unknown, sha: string | undefined): EventInfo {
+  const current = commitId(sha)
+  if (PULL_REQUEST_EVENTS.has(name)) {
+    const pr = field(payload, 'pull_request')
+    return {
+      name,
+      base: commitId(field(field(pr, 'base'), 'sha')),
+      checkSha: commitId(field(field(pr, 'head'), 'sha')) ?? current
+    }
+  }
+  if (name === 'merge_group') {
+    const group = field(payload, 'merge_group')
+    return { name, base: commitId(field(group, 'base_sha')), checkSha: commitId(field(group, 'head_sha')) ?? current }
+  }
+  if (name === 'push') {
+    return { name, base: field(payload, 'created') === true ? null : commitId(field(payload, 'before')), checkSha: commitId(field(payload, 'after')) ?? current }
+  }
+  return { name, base: null, checkSha: current }
+}

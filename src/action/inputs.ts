@@ -1,0 +1,85 @@
+/**
+ * The Action's inputs, read once at the edge into a typed settings object. Nothing else in the
+ * Action calls `core.getInput`. Every invalid value is a one-line error naming the input.
+ */
+import * as core from '@actions/core'
+
+export type Scope = 'changed' | 'all'
+/** `auto`: publish a check run only when there are more findings than the step can annotate. */
+export type ChecksMode = 'auto' | 'always' | 'never'
+
+export interface Settings {
+  /** Packet directories or search roots, possibly globs, relative to the workspace. */
+  paths: string[]
+  sealFile: string
+  scope: Scope
+  /** Empty when no token was given: no check run can be published. */
+  token: string
+  checks: ChecksMode
+}
+
+export const INPUT_NAMES = ['path', 'seal-file', 'scope', 'github-token', 'checks'] as const
+export type InputName = (typeof INPUT_NAMES)[number]
+
+/** Events whose default scope is the packets touched by the change under review. */
+export const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+const show = (value: string) => JSON.stringify(value)
+
+/** Parses raw input values (as the runner passes them: strings, '' when unset). */
+export function parseSettings(read: (name: InputName) => string, eventName: string): Settings {
+  return {
+    paths: parsePaths(read('path')),
+    sealFile: parseSealFile(read('seal-file').trim()),
+    scope: parseScope(read('scope').trim(), eventName),
+    token: read('github-token').trim(),
+    checks: parseChecks(read('checks').trim())
+  }
+}
+
+/** Reads every input once from the runner's environment. */
+export function readSettings(eventName: string): Settings {
+  return parseSettings(name => core.getInput(name), eventName)
+}
+
+function parsePaths(raw: string): string[] {
+  const lines = raw
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(l => l !== '' && !l.startsWith('#'))
+  for (const line of lines) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(line)) throw new InputError(`input path: ${show(line)} contains a control character`)
+  }
+  return lines.length > 0 ? lines : ['.']
+}
+
+function parseSealFile(value: string): string {
+  if (value === '') return 'seal.json'
+  // eslint-disable-next-line no-control-regex
+  if (/[/\\\u0000-\u001f\u007f]/.test(value) || value === '.' || value === '..') {
+    throw new InputError(`input seal-file must be a plain file name (no '/', '\\' or control characters), got ${show(value)}`)
+  }
+  return value
+}
+
+function parseScope(value: string, eventName: string): Scope {
+  if (value === '') return PULL_REQUEST_EVENTS.has(eventName) ? 'changed' : 'all'
+  if (value === 'changed' || value === 'all') return value
+  throw new InputError(`input scope must be "changed" or "all", got ${show(value)}`)
+}
+
+function parseChecks(value: string): ChecksMode {
+  if (value === '' || value === 'auto') return 'auto'
+  // The spellings YAML 1.2 and core.getBooleanInput accept.
+  if (['true', 'True', 'TRUE'].includes(value)) return 'always'
+  if (['false', 'False', 'FALSE'].includes(value)) return 'never'
+  throw new InputError(`input checks must be "auto", "true" or "false", got ${show(value)}`)
+}
