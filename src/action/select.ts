@@ -1,0 +1,93 @@
+/**
+ * Choosing the packets to verify: the `path` input expanded with @actions/glob (symbolic links
+ * never followed), the packets under those roots found by the core's discovery, and, with scope
+ * `changed`, only the packets the change touched (from git).
+ */
+import { existsSync } from 'node:fs'
+import { lstat, realpath } from 'node:fs/promises'
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
+import * as glob from '@actions/glob'
+import { discoverPackets } from '../core/discover.js'
+import { finding, type Finding } from '../core/finding.js'
+import { reportPath } from '../core/repo-root.js'
+import { changedFiles, ensureCommit, topLevel } from '../git/changed-files.js'
+import type { EventInfo } from './event.js'
+import { InputError, type Settings } from './inputs.js'
+import { touchedPackets } from './touched-packets.js'
+
+export interface Selection {
+  /** Absolute packet directories to verify. */
+  packets: string[]
+  /** Findings made while searching (places that could not be searched). */
+  findings: Finding[]
+  /** How many packets discovery found before the scope filter. */
+  discovered: number
+  /** Scope `changed` and the change touched no packet: the one case where zero packets pass. */
+  untouched: boolean
+  /** Lines for the log and summary (repository text inside: print through the guard). */
+  notes: string[]
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+}
+
+/** The search roots: each line of `path` expanded; a line that matches nothing is an error. */
+export async function expandPaths(patterns: readonly string[], cwd: string, sealFile: string): Promise<string[]> {
+  const negations = patterns.filter(p => p.startsWith('!'))
+  const roots: string[] = []
+  for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
+    let matches: string[]
+    try {
+      const globber = await glob.create([resolve(cwd, pattern), ...negations].join('\n'), {
+        followSymbolicLinks: false,
+        implicitDescendants: false,
+        matchDirectories: true,
+        omitBrokenSymbolicLinks: false
+      })
+      matches = await globber.glob()
+    } catch (e) {
+      throw new InputError(`input path: ${JSON.stringify(pattern)} is not a usable pattern: ${(e as Error).message}`)
+    }
+    let usable = 0
+    for (const match of matches) {
+      if (!inside(cwd, match)) throw new InputError(`input path: ${JSON.stringify(pattern)} reaches outside the workspace (${match})`)
+      const stat = await lstat(match)
+      // Directories are searched; links are handed on so that discovery reports them, never follows them.
+      if (stat.isDirectory() || stat.isSymbolicLink() || (stat.isFile() && basename(match) === sealFile)) {
+        roots.push(match)
+        usable++
+      }
+    }
+    if (usable === 0) throw new InputError(`input path: ${JSON.stringify(pattern)} matched no directory or ${sealFile} in the workspace`)
+  }
+  return [...new Set(roots)]
+}
+
+export async function selectPackets(settings: Settings, event: EventInfo, cwd: string, repoRoot: string): Promise<Selection> {
+  const roots = await expandPaths(settings.paths, cwd, settings.sealFile)
+  const discovery = await discoverPackets(roots, settings.sealFile)
+  const findings = discovery.problems.map(p => finding('unsafe', reportPath(repoRoot, p.path), p.message))
+  const all: Selection = { packets: discovery.packets, findings, discovered: discovery.packets.length, untouched: false, notes: [] }
+  if (settings.scope === 'all') return all
+  if (event.base === null) {
+    all.notes.push(`scope changed: the ${event.name} event names no base commit to compare with, so every packet is verified`)
+    return all
+  }
+
+  const top = await realpath(await topLevel(cwd))
+  const how = await ensureCommit(top, event.base)
+  const changed = await changedFiles(top, event.base, 'HEAD')
+  const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${how === 'fetched' ? ' (fetched)' : ''} and HEAD`]
+  const relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await realpath(abs))))
+  const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile)
+  for (const seal of orphanSeals) {
+    if (!existsSync(resolve(top, seal))) {
+      notes.push(`${seal} was removed by this change: that packet no longer exists and was not verified`)
+    }
+  }
+  const keep = new Set(touched)
+  const packets = discovery.packets.filter((_, i) => keep.has(relDirs[i]))
+  return { packets, findings, discovered: discovery.packets.length, untouched: packets.length === 0 && findings.length === 0, notes }
+}
