@@ -1,0 +1,86 @@
+/**
+ * The small glob matcher used by the configuration file. Patterns and paths are
+ * repository-relative and '/'-separated. Matching is case-sensitive.
+ *
+ *   *    any run of characters inside one path segment (never '/'), including none
+ *   ?    exactly one character (code point) inside one path segment
+ *   **   as a whole segment only: zero or more whole segments
+ *
+ * Everything else is literal. Brackets, braces and a leading '!' are rejected rather than taken
+ * literally, so that a pattern written for another glob dialect fails loudly instead of silently
+ * matching nothing. '*' and '?' match names starting with '.' too.
+ *
+ * Matching never backtracks exponentially: it is the classic greedy wildcard algorithm, applied
+ * once over segments (for '**') and once over characters (for '*').
+ */
+
+/** Why `pattern` is not a valid glob, or null when it is. */
+export function globProblem(pattern: string): string | null {
+  if (pattern === '') return 'is empty'
+  if (pattern.includes('\\')) return "must use '/' as separator (no backslashes)"
+  if (pattern.startsWith('/')) return 'must be relative to the repository root (no leading /)'
+  if (pattern.startsWith('!')) return 'must not start with ! (negation is not supported)'
+  if (/[[\]{}]/.test(pattern)) return 'uses [ ] or { } which are not supported: write one glob per alternative'
+  for (const segment of pattern.split('/')) {
+    if (segment === '') return 'has an empty path segment'
+    if (segment === '.' || segment === '..') return `must not contain a '${segment}' segment`
+    if (segment.includes('**') && segment !== '**') return "uses '**' inside a segment: '**' must be a whole segment"
+  }
+  return null
+}
+
+function matchSegment(pattern: string[], name: string[]): boolean {
+  let p = 0
+  let s = 0
+  let star = -1
+  let mark = 0
+  while (s < name.length) {
+    if (p < pattern.length && pattern[p] === '*') {
+      star = p++
+      mark = s
+    } else if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[s])) {
+      p++
+      s++
+    } else if (star !== -1) {
+      p = star + 1
+      s = ++mark
+    } else {
+      return false
+    }
+  }
+  while (p < pattern.length && pattern[p] === '*') p++
+  return p === pattern.length
+}
+
+export type GlobMatcher = (path: string) => boolean
+
+/** Compiles `pattern`; throws an Error (with the globProblem text) when it is invalid. */
+export function compileGlob(pattern: string): GlobMatcher {
+  const problem = globProblem(pattern)
+  if (problem !== null) throw new Error(`glob ${JSON.stringify(pattern)} ${problem}`)
+  const segments = pattern.split('/').map(s => (s === '**' ? null : Array.from(s)))
+  return (path: string): boolean => {
+    const names = path.split('/')
+    let p = 0
+    let s = 0
+    let star = -1
+    let mark = 0
+    while (s < names.length) {
+      const seg = p < segments.length ? segments[p] : undefined
+      if (seg === null) {
+        star = p++
+        mark = s
+      } else if (seg !== undefined && matchSegment(seg, Array.from(names[s]))) {
+        p++
+        s++
+      } else if (star !== -1) {
+        p = star + 1
+        s = ++mark
+      } else {
+        return false
+      }
+    }
+    while (p < segments.length && segments[p] === null) p++
+    return p === segments.length
+  }
+}
