@@ -62,7 +62,7 @@ describe('diagnose does not claim what it cannot prove', () => {
       expect(search.found).toBeNull()
       expect(search.attempts).toBe(MAX_ATTEMPTS)
       const emDash = search.classes.find(c => c.cls.name === "em dash to '-'")
-      expect(emDash).toMatchObject({ k: 3, candidates: 3003, complete: false })
+      expect(emDash).toMatchObject({ k: 3, candidates: 3003, overflow: false, complete: false })
     })
 
     it('stops at a smaller budget when given one', () => {
@@ -74,7 +74,7 @@ describe('diagnose does not claim what it cannot prove', () => {
       expect(result.evidence).toBe('suspected')
       expect(result.causes).toEqual(['unicode', 'truncated'])
       expect(result.line).toBeNull()
-      expect(result.detail).toContain("3 substitutions of em dash to '-' among 3003 candidates")
+      expect(result.detail).toContain("3 of em dash to '-' among 3003 candidates")
     })
   })
 

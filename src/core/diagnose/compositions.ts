@@ -22,10 +22,11 @@ export const UNDO_KINDS: readonly (readonly UndoStep[])[] = [
 
 /**
  * At most this many steps are composed. With the kinds above (3, 1, 1, 2 and 3 variants) that is at
- * most 10 single steps, 38 pairs and 68 triples: 116 compositions. Each costs at most three linear
- * passes over the file, and a sha256 only when its result has exactly the sealed length, so the work
- * stays a small constant multiple of the file size even at 64 MiB. Steps that do not apply (no BOM,
- * no CRLF, ASCII-only text, ...) prune every composition that contains them, which is most of them.
+ * most 10 single steps, 38 pairs and 68 triples: 116 compositions. They are visited depth-first, so
+ * each costs one linear pass on top of the composition it extends (at most three buffers of file
+ * size are alive at once), and a sha256 only when its result has exactly the sealed length. Steps
+ * that do not apply (no BOM, no CRLF, ASCII-only text, ...) prune every composition containing them,
+ * which in practice is most of them.
  */
 export const MAX_STEPS = 3
 
@@ -36,46 +37,53 @@ export interface Reconstruction {
 }
 
 export interface CompositionOutcome {
-  /** The first composition whose result is the sealed bytes, or null. */
+  /** The composition with the fewest steps whose result is the sealed bytes, or null. */
   proven: Reconstruction | null
-  /** The first composition whose result has the sealed length but another sha256, or null. */
+  /**
+   * The composition with the fewest steps whose result has the sealed length but another sha256, or
+   * null. Only kept when the actual length differs from the sealed one: otherwise leaving the file
+   * alone already "fits" the length, and a composition that happens to keep it says nothing.
+   */
   sameLength: Reconstruction | null
 }
 
 /**
- * Tries compositions of undo steps, fewest steps first and in kind order within a size, and stops at
- * the first that restores the sealed digest.
+ * Tries compositions of undo steps and returns the one with the fewest steps that restores the sealed
+ * digest (the first in kind order among equals). The search stops at a single-step proof and never
+ * extends a composition to as many steps as a proof already found.
  */
 export function tryCompositions(actual: Uint8Array, sealed: Digest): CompositionOutcome {
   const outcome: CompositionOutcome = { proven: null, sameLength: null }
-  for (let size = 1; size <= MAX_STEPS && outcome.proven === null; size++) {
-    search(actual, [], 0, size, sealed, outcome)
-  }
+  extend(actual, [], 0, sealed, outcome)
+  if (actual.length === sealed.bytes) outcome.sameLength = null
   return outcome
 }
 
-/** Depth-first over kinds from `firstKind`, building compositions of exactly `size` steps. */
-function search(
-  bytes: Uint8Array,
-  steps: UndoStep[],
-  firstKind: number,
-  size: number,
-  sealed: Digest,
-  outcome: CompositionOutcome
-): void {
-  if (steps.length === size) {
-    if (bytes.length !== sealed.bytes) return
-    if (restores([bytes], sealed)) outcome.proven = { steps, bytes }
-    else outcome.sameLength ??= { steps, bytes }
-    return
-  }
-  for (let kind = firstKind; kind < UNDO_KINDS.length && outcome.proven === null; kind++) {
-    // Not enough kinds left to reach `size` steps.
-    if (UNDO_KINDS.length - kind < size - steps.length) return
+/** Whether a composition of `size` steps could still beat the best proof found. */
+function worthTrying(size: number, outcome: CompositionOutcome): boolean {
+  return size <= MAX_STEPS && (outcome.proven === null || size < outcome.proven.steps.length)
+}
+
+/** Depth-first: appends each applicable step of the kinds from `firstKind` on, checks, and goes deeper. */
+function extend(bytes: Uint8Array, steps: UndoStep[], firstKind: number, sealed: Digest, outcome: CompositionOutcome): void {
+  for (let kind = firstKind; kind < UNDO_KINDS.length; kind++) {
     for (const step of UNDO_KINDS[kind]) {
+      if (!worthTrying(steps.length + 1, outcome)) return
       const undone = step.apply(bytes)
-      if (undone !== null) search(undone, [...steps, step], kind + 1, size, sealed, outcome)
-      if (outcome.proven !== null) return
+      if (undone === null) continue
+      const reconstruction = { steps: [...steps, step], bytes: undone }
+      check(reconstruction, sealed, outcome)
+      if (worthTrying(steps.length + 2, outcome)) extend(undone, reconstruction.steps, kind + 1, sealed, outcome)
     }
+  }
+}
+
+/** Records the reconstruction as a proof, or as a same-length near miss, if it beats what is known. */
+function check(reconstruction: Reconstruction, sealed: Digest, outcome: CompositionOutcome): void {
+  if (reconstruction.bytes.length !== sealed.bytes) return
+  if (restores([reconstruction.bytes], sealed)) {
+    outcome.proven = reconstruction
+  } else if (outcome.sameLength === null || reconstruction.steps.length < outcome.sameLength.steps.length) {
+    outcome.sameLength = reconstruction
   }
 }

@@ -77,15 +77,17 @@ export interface Site {
 
 /** Sites of one class: all of them, or none when there are more than the limit. */
 export interface SiteList {
-  /** Likely sites first, in file order within each rank; empty when `total` exceeds the limit. */
+  /** Likely sites first, in file order within each rank; empty when there are more than the limit. */
   sites: Site[]
-  /** How many sites the file has. */
+  /** How many sites the file has, counting no further than the limit plus one. */
   total: number
+  /** Whether there are more sites than the limit (the scan stopped there). */
+  overflow: boolean
 }
 
 /**
- * Every non-overlapping occurrence of the class's ASCII texts. Beyond `limit` occurrences only the
- * count is kept, so a file made of spaces does not build millions of sites.
+ * Every non-overlapping occurrence of the class's ASCII texts. The scan stops after `limit` + 1
+ * occurrences, so a file made of spaces costs no more than a short one to rule out.
  */
 export function findSites(bytes: Uint8Array, cls: SubstitutionClass, limit: number): SiteList {
   const texts = cls.ascii.map(text => Array.from(text, c => c.charCodeAt(0)))
@@ -94,19 +96,18 @@ export function findSites(bytes: Uint8Array, cls: SubstitutionClass, limit: numb
   const likelySites: Site[] = []
   const unlikelySites: Site[] = []
   let total = 0
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length && total <= limit; ) {
     const codes = firstBytes[bytes[offset]] === 1 ? texts.find(c => c.every((code, i) => bytes[offset + i] === code)) : undefined
     if (codes === undefined) {
       offset++
       continue
     }
     total++
-    if (total <= limit) {
-      const text = String.fromCharCode(...codes)
-      const site = { offset, length: codes.length, original: cls.original(bytes, offset, text) }
-      ;(cls.rank(bytes, offset) === 0 ? likelySites : unlikelySites).push(site)
-    }
+    const text = String.fromCharCode(...codes)
+    const site = { offset, length: codes.length, original: cls.original(bytes, offset, text) }
+    ;(cls.rank(bytes, offset) === 0 ? likelySites : unlikelySites).push(site)
     offset += codes.length
   }
-  return { sites: total <= limit ? likelySites.concat(unlikelySites) : [], total }
+  const overflow = total > limit
+  return { sites: overflow ? [] : likelySites.concat(unlikelySites), total, overflow }
 }

@@ -2,7 +2,7 @@ import type { Digest } from '../digest.js'
 import type { Cause } from '../finding.js'
 import type { Reconstruction } from './compositions.js'
 import { UNDO_KINDS } from './compositions.js'
-import { capitalize, count, sizeDifference } from './describe.js'
+import { capitalize, sizeDifference } from './describe.js'
 import type { Diagnosis } from './diagnose.js'
 import { lineAt } from './lines.js'
 import { undoTrailingNewline } from './undo-trailing-newline.js'
@@ -57,10 +57,10 @@ export function suspect(
     }
   }
 
-  for (const cls of search.classes) {
-    if (cls.complete || cls.cls.saving === 0 || cls.k > MAX_SUSPECTED_SUBSTITUTIONS) continue
-    const why = cls.candidates > MAX_SITES ? `more than ${MAX_SITES} candidates are not searched` : `the search stopped at its limit after ${count(cls.attempts, 'attempt')}`
-    add('unicode', `${count(cls.k, 'substitution')} of ${cls.cls.name} among ${cls.candidates} candidates would explain the length, but ${why}`)
+  const unsearched = search.classes.filter(c => !c.complete && c.cls.saving > 0 && c.k <= MAX_SUSPECTED_SUBSTITUTIONS)
+  if (unsearched.length > 0) {
+    const fits = unsearched.map(c => `${c.k} of ${c.cls.name} among ${c.overflow ? `more than ${MAX_SITES}` : c.candidates} candidates`)
+    add('unicode', `typographic characters replaced by ASCII would explain the length (${fits.join(', ')}), but the bounded search did not try every combination`)
   }
 
   if (delta < 0) {

@@ -1,6 +1,6 @@
 import type { Digest } from '../digest.js'
 import { restores } from './hash.js'
-import { findSites, SUBSTITUTION_CLASSES, type Site, type SubstitutionClass } from './substitution-classes.js'
+import { findSites, SUBSTITUTION_CLASSES, type Site, type SiteList, type SubstitutionClass } from './substitution-classes.js'
 import { writeCodePoint } from './utf8.js'
 
 /**
@@ -23,8 +23,10 @@ export interface ClassSearch {
   cls: SubstitutionClass
   /** Substitutions that would explain the length difference (for a class saving 0 bytes: the largest tried). */
   k: number
-  /** Candidate sites in the file. */
+  /** Candidate sites in the file (MAX_SITES + 1 when there are more). */
   candidates: number
+  /** Whether there were more than MAX_SITES candidates, so the class was not searched. */
+  overflow: boolean
   attempts: number
   /** Whether every combination was tried (so the class is ruled out unless `found`). */
   complete: boolean
@@ -51,25 +53,24 @@ export function searchSubstitutions(
   budget: number = attemptBudget(actual.length)
 ): SubstitutionSearch {
   const shortfall = sealed.bytes - actual.length
-  const fitting = SUBSTITUTION_CLASSES.map(cls => ({ cls, list: findSites(actual, cls, MAX_SITES) })).filter(
-    ({ cls, list }) => fits(cls, shortfall, list.total)
-  )
+  const fitting = SUBSTITUTION_CLASSES.filter(cls => savingFits(cls, shortfall))
+    .map(cls => ({ cls, list: findSites(actual, cls, MAX_SITES) }))
+    .filter(({ cls, list }) => list.total > 0 && (cls.saving === 0 || shortfall / cls.saving <= list.total))
   const result: SubstitutionSearch = { found: null, classes: [], attempts: 0 }
   fitting.forEach(({ cls, list }, i) => {
     if (result.found !== null) return
     const share = Math.ceil((budget - result.attempts) / (fitting.length - i))
-    const search = searchClass(actual, sealed, cls, list.sites, list.total, shortfall, share, result)
+    const search = searchClass(actual, sealed, cls, list, shortfall, share, result)
     result.classes.push(search)
     result.attempts += search.attempts
   })
   return result
 }
 
-/** Whether substitutions of `cls` among `total` sites can explain `shortfall` missing bytes. */
-function fits(cls: SubstitutionClass, shortfall: number, total: number): boolean {
-  if (total === 0) return false
+/** Whether a whole number of substitutions of `cls` can explain `shortfall` missing bytes. */
+function savingFits(cls: SubstitutionClass, shortfall: number): boolean {
   if (cls.saving === 0) return shortfall === 0
-  return shortfall > 0 && shortfall % cls.saving === 0 && shortfall / cls.saving <= total
+  return shortfall > 0 && shortfall % cls.saving === 0
 }
 
 /** Searches one class within `share` attempts; sets `result.found` on success. */
@@ -77,14 +78,14 @@ function searchClass(
   actual: Uint8Array,
   sealed: Digest,
   cls: SubstitutionClass,
-  ranked: Site[],
-  total: number,
+  list: SiteList,
   shortfall: number,
   share: number,
   result: SubstitutionSearch
 ): ClassSearch {
-  const search: ClassSearch = { cls, k: 0, candidates: total, attempts: 0, complete: false }
-  if (ranked.length < total) return search // more sites than MAX_SITES: not searched
+  const { sites: ranked, total, overflow } = list
+  const search: ClassSearch = { cls, k: cls.saving === 0 ? 1 : shortfall / cls.saving, candidates: total, overflow, attempts: 0, complete: false }
+  if (overflow) return search
   const byOffset = [...ranked].sort((a, b) => a.offset - b.offset)
   // A class that saves no bytes (the ellipsis) gives no count: try 1, 2, ... substitutions.
   const counts = cls.saving === 0 ? Array.from({ length: total }, (_, i) => i + 1) : [shortfall / cls.saving]
