@@ -95,6 +95,14 @@ describe('diagnose, with drift written by real tools', () => {
     expect(result.detail).toContain(`Line ${line}: U+2014 EM DASH became '-'`)
   })
 
+  it('proves every em dash replaced by sed s///g, naming the first and counting the rest', () => {
+    const text = ['Plan', 'alpha \u2014 beta', 'gamma \u2014 delta \u2014 epsilon', 'zeta\u2014eta', ''].join('\n')
+    const d = drifted(text, file => shell("sed -i 's/\u2014/-/g' \"$1\"", file), 'plan.md')
+    const result = diagnose(d.actual, d.sealed)
+    expect(result).toMatchObject({ causes: ['unicode'], evidence: 'proven', line: 2 })
+    expect(result.detail).toContain("Line 2: U+2014 EM DASH became '-' (and 3 more of em dash to '-')")
+  })
+
   it('proves straightened smart quotes', () => {
     const d = drifted(PROSE, file =>
       python(
@@ -149,6 +157,15 @@ describe('diagnose, with drift written by real tools', () => {
     const result = diagnose(d.actual, d.sealed)
     expect(result).toMatchObject({ causes: ['truncated'], evidence: 'suspected', line: lastLine })
     expect(lastLine).toBe(4)
+  })
+
+  it('suspects only truncation when a JSON file with accents is cut short', () => {
+    const d = drifted(
+      file => python(dump(false), file, JSON.stringify(DOC)),
+      file => shell('truncate -s 120 "$1"', file)
+    )
+    const lastLine = new TextDecoder().decode(d.actual).split('\n').length
+    expect(diagnose(d.actual, d.sealed)).toMatchObject({ causes: ['truncated'], evidence: 'suspected', line: lastLine })
   })
 
   it('proves bytes appended with printf >>, at the line where the sealed content ends', () => {

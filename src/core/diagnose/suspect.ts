@@ -1,11 +1,13 @@
 import type { Digest } from '../digest.js'
 import type { Cause } from '../finding.js'
 import type { Reconstruction } from './compositions.js'
-import { UNDO_KINDS } from './compositions.js'
 import { capitalize, sizeDifference } from './describe.js'
 import type { Diagnosis } from './diagnose.js'
 import { lineAt } from './lines.js'
-import { undoTrailingNewline } from './undo-trailing-newline.js'
+import { undoBom } from './undo-bom.js'
+import { crlfToLf } from './undo-crlf.js'
+import { jsonEscapesToUtf8 } from './undo-ensure-ascii.js'
+import { toNfc } from './undo-unicode-normalization.js'
 import { MAX_SITES, type SubstitutionSearch } from './undo-unicode-substitution.js'
 
 /**
@@ -14,6 +16,12 @@ import { MAX_SITES, type SubstitutionSearch } from './undo-unicode-substitution.
  * happen to match a cut-off file are not.
  */
 export const MAX_SUSPECTED_SUBSTITUTIONS = 16
+
+/**
+ * Undo steps that apply only when the file carries their marker: a BOM, CRLF, \uXXXX escapes,
+ * decomposed accents. Composed text and final newlines are normal, so they mark nothing.
+ */
+const MARKED_STEPS = [...undoBom, crlfToLf, jsonEscapesToUtf8, toNfc]
 
 /**
  * The diagnosis when nothing was proven. A cause is suspected when:
@@ -46,8 +54,7 @@ export function suspect(
     for (const step of sameLength.steps) if (!causes.includes(step.cause)) causes.push(step.cause)
     reasons.push(`${what}: ${undo} gives the sealed length but not the sealed sha256, so something else changed too`)
   } else {
-    for (const step of UNDO_KINDS.flat()) {
-      if (undoTrailingNewline.includes(step)) continue
+    for (const step of MARKED_STEPS) {
       const undone = step.apply(actual)
       if (undone === null) continue
       const after = undone.length - sealed.bytes

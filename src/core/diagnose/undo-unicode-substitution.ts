@@ -84,19 +84,16 @@ function searchClass(
   result: SubstitutionSearch
 ): ClassSearch {
   const { sites: ranked, total, overflow } = list
-  const search: ClassSearch = { cls, k: cls.saving === 0 ? 1 : shortfall / cls.saving, candidates: total, overflow, attempts: 0, complete: false }
-  if (overflow) return search
-  const byOffset = [...ranked].sort((a, b) => a.offset - b.offset)
   // A class that saves no bytes (the ellipsis) gives no count: try 1, 2, ... substitutions.
   const counts = cls.saving === 0 ? Array.from({ length: total }, (_, i) => i + 1) : [shortfall / cls.saving]
+  const search: ClassSearch = { cls, k: counts[0], candidates: total, overflow, attempts: 0, complete: false }
+  if (overflow) return search
   for (const k of counts) {
     search.k = k
-    // Choose the k substituted sites, or when fewer, the n - k sites left alone ("all were replaced").
-    const complement = total - k < k
-    for (const picked of combinations(total, complement ? total - k : k)) {
+    for (const picked of combinations(total, k)) {
       if (search.attempts >= share) return search
       search.attempts++
-      const sites = chosenSites(ranked, byOffset, picked, complement)
+      const sites = picked.map(i => ranked[i]).sort((a, b) => a.offset - b.offset)
       const bytes = substitute(actual, sites, sealed.bytes)
       if (restores([bytes], sealed)) {
         result.found = { cls, sites, bytes }
@@ -120,13 +117,6 @@ function* combinations(n: number, r: number): Generator<readonly number[]> {
     picked[i]++
     for (let j = i + 1; j < r; j++) picked[j] = picked[j - 1] + 1
   }
-}
-
-/** The sites to substitute, in file order: the picked ones, or all but the picked ones. */
-function chosenSites(ranked: Site[], byOffset: Site[], picked: readonly number[], complement: boolean): Site[] {
-  if (!complement) return picked.map(i => ranked[i]).sort((a, b) => a.offset - b.offset)
-  const kept = new Set(picked.map(i => ranked[i].offset))
-  return byOffset.filter(site => !kept.has(site.offset))
 }
 
 /** The actual bytes with each site's ASCII text replaced by its original character, `length` bytes long. */
