@@ -17,6 +17,7 @@ export type FindingKind =
   | 'config' // the gate's configuration is broken
   | 'no-packets' // nothing was found to verify
   | 'internal' // the gate itself failed: never a pass
+  | 'reseal' // a change edited, re-sealed or deleted a packet that existed at its base (docs/git.md)
 
 /** Why the bytes of a mismatched file drifted. See docs/drift-causes.md. */
 export type Cause =

@@ -28,6 +28,18 @@ export interface Report {
   packets: PacketReport[]
   /** Findings that belong to no packet (nothing found, broken configuration, internal error). */
   findings: Finding[]
+  /**
+   * Things worth saying that are not findings and never change `ok` (e.g. a working-tree file
+   * that differs from the commit judged: docs/git.md). Absent when there are none.
+   */
+  warnings?: Warning[]
+}
+
+export interface Warning {
+  /** Relative to the repository root, '/'-separated. */
+  file: string
+  /** One line, plain words. */
+  message: string
 }
 
 export function reportOk(packets: PacketReport[], findings: Finding[]): boolean {
