@@ -1,0 +1,45 @@
+/**
+ * The base of a change, for the append-only rule (docs/git.md, section "Shallow clones"). A
+ * shallow checkout usually lacks it: one commit is fetched from `origin` (no tags, no history),
+ * and when even that fails the run fails closed with a message that says how to fix the workflow.
+ */
+import { GitError, runGit, tryGit } from './git-command.js'
+
+const HEX_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
+export class BaseUnavailable extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BaseUnavailable'
+  }
+}
+
+/** Full id of the commit `ref` names, or null when it names none here. */
+export async function resolveCommit(repoRoot: string, ref: string): Promise<string | null> {
+  const out = await tryGit(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+  const id = out?.toString('utf8').trim() ?? ''
+  return HEX_ID.test(id) ? id : null
+}
+
+/** The base commit's full id, fetched from `origin` first when it is a full id missing from a shallow clone. */
+export async function ensureBase(repoRoot: string, base: string): Promise<{ commit: string; fetched: boolean }> {
+  const present = await resolveCommit(repoRoot, base)
+  if (present !== null) return { commit: present, fetched: false }
+  const fix =
+    'Check out with history (actions/checkout with `fetch-depth: 0`), or fetch the base before the gate ' +
+    '(`git fetch --no-tags --depth=1 origin <base sha>`); locally, pass a --base that exists in the clone.'
+  if (!HEX_ID.test(base)) {
+    throw new BaseUnavailable(`the base ${JSON.stringify(base)} names no commit in this clone, so the append-only rule cannot be checked. ${fix}`)
+  }
+  let reason = ''
+  try {
+    await runGit(repoRoot, ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', base])
+  } catch (e) {
+    reason = e instanceof GitError ? ` (${e.message})` : ` (${String(e)})`
+  }
+  const fetched = await resolveCommit(repoRoot, base)
+  if (fetched !== null) return { commit: fetched, fetched: true }
+  throw new BaseUnavailable(
+    `the base commit ${base} is not in this clone and could not be fetched from origin${reason}, so the append-only rule cannot be checked. ${fix}`
+  )
+}

@@ -1,0 +1,224 @@
+/**
+ * The bytes of packets as committed: a ByteSource over the tree of one commit (docs/git.md,
+ * section "Committed bytes").
+ *
+ * Listing comes from `git ls-tree` (mode 100644/100755 a regular file; 120000 a symbolic link and
+ * 160000 a submodule are unsafe). Digests are computed fast where possible: the working-tree file
+ * is hashed together with its git blob id, and when that id equals the committed blob's id the
+ * file holds exactly the committed bytes. Only where they differ (eol conversion, a filter, a local
+ * edit, a file missing on disk) is the blob read from `git cat-file --batch`. A blob that is a Git
+ * LFS pointer stands for the content it names: its digest is the pointer's oid and size.
+ */
+import { createHash } from 'node:crypto'
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { ReadError, type ByteSource, type Listing } from '../core/byte-source.js'
+import type { Digest } from '../core/digest.js'
+import { LFS_POINTER_MAX, parseLfsPointer } from '../core/lfs-pointer.js'
+import { pathProblem } from '../core/paths.js'
+import { BlobReader } from './blob-reader.js'
+import { listTree, type TreeEntry, type TreeListing } from './tree-listing.js'
+import { autocrlf, checkoutAttributes, describeWorktreeDifference } from './worktree-cause.js'
+import { digestWorktreeFile, type ObjectFormat, type WorktreeState } from './worktree-digest.js'
+
+/** Said about the run, never a finding: the verdict does not depend on it. */
+export interface SourceWarning {
+  /** Repository-relative path, '/'-separated. */
+  file: string
+  message: string
+}
+
+export interface GitSourceOptions {
+  /** Top of the working tree (absolute). */
+  repoRoot: string
+  /** Full id of the commit whose bytes are judged. */
+  commit: string
+  objectFormat: ObjectFormat
+  /** Hash working-tree files and read blobs only where they differ (default true). */
+  useWorktree?: boolean
+  /** Warn about working-tree files that differ from the commit (when the commit is the checkout). */
+  warnWorktree?: boolean
+}
+
+/** Largest file compared byte for byte to name the cause of a working-tree difference. */
+const CAUSE_LIMIT = 64 << 20
+
+export class GitSource implements ByteSource {
+  private readonly blobs: BlobReader
+  private readonly differing = new Map<string, { entry: TreeEntry; state: WorktreeState }>()
+  private readonly lfs = new Map<string, Digest>()
+  /** How many digests came from the working tree and how many from blobs (docs/performance.md). */
+  readonly stats = { worktree: 0, blobs: 0 }
+
+  private constructor(
+    private readonly options: Required<GitSourceOptions>,
+    readonly tree: TreeListing
+  ) {
+    this.blobs = new BlobReader(options.repoRoot)
+  }
+
+  static async open(options: GitSourceOptions): Promise<GitSource> {
+    const tree = await listTree(options.repoRoot, options.commit)
+    return new GitSource({ useWorktree: true, warnWorktree: true, ...options }, tree)
+  }
+
+  get commit(): string {
+    return this.options.commit
+  }
+
+  close(): void {
+    this.blobs.close()
+  }
+
+  /** Repository-relative '/'-separated path of an absolute path, or null when outside the repository. */
+  relativePath(absPath: string): string | null {
+    const rel = relative(this.options.repoRoot, absPath)
+    if (rel.startsWith('..') || isAbsolute(rel)) return null
+    return sep === '/' ? rel : rel.split(sep).join('/')
+  }
+
+  /** Packet directories (absolute) at or under `roots` in the commit: directories whose seal file is committed. */
+  discover(roots: readonly string[], sealFileName: string): { packets: string[]; problems: { path: string; message: string }[] } {
+    const packets = new Set<string>()
+    const problems: { path: string; message: string }[] = []
+    for (const root of roots) {
+      const rel = this.relativePath(root)
+      if (rel === null) {
+        problems.push({ path: root, message: 'search path is outside the git repository: nothing there is committed' })
+        continue
+      }
+      for (const entry of this.tree.entries.values()) {
+        const inside = rel === '' || entry.path === rel || entry.path.startsWith(`${rel}/`)
+        if (!inside || basename(entry.path) !== sealFileName) continue
+        const dir = dirname(entry.path)
+        if (entry.kind === 'file') packets.add(dir === '.' ? this.options.repoRoot : join(this.options.repoRoot, dir))
+        else problems.push({ path: join(this.options.repoRoot, entry.path), message: `seal file is committed as a ${entry.kind}, not a regular file` })
+      }
+    }
+    return { packets: [...packets].sort(), problems }
+  }
+
+  async list(packetDir: string, sealFileName: string): Promise<Listing> {
+    const listing: Listing = { files: [], problems: [] }
+    const rel = this.relativePath(packetDir)
+    if (rel === null) {
+      listing.problems.push({ path: '.', kind: 'unreadable', message: 'packet is outside the git repository' })
+      return listing
+    }
+    const prefix = rel === '' ? '' : `${rel}/`
+    for (const name of this.tree.undecodable) {
+      if (name.startsWith(prefix)) listing.problems.push({ path: name.slice(prefix.length), kind: 'unsafe', message: 'file name is not valid UTF-8' })
+    }
+    for (const entry of this.tree.entries.values()) {
+      if (!entry.path.startsWith(prefix)) continue
+      const path = entry.path.slice(prefix.length)
+      const problem = pathProblem(path)
+      if (problem !== null) {
+        listing.problems.push({ path, kind: 'unsafe', message: `unsafe name: ${problem}` })
+      } else if (entry.kind === 'symlink') {
+        listing.problems.push({ path, kind: 'unsafe', message: 'symbolic link (committed with mode 120000): packets hold regular files only' })
+      } else if (entry.kind === 'submodule') {
+        listing.problems.push({ path, kind: 'unsafe', message: 'submodule (committed with mode 160000): packets hold regular files only' })
+      } else if (entry.kind === 'other') {
+        listing.problems.push({ path, kind: 'unsafe', message: `committed with mode ${entry.mode}: packets hold regular files only` })
+      } else if (path !== sealFileName) {
+        listing.files.push({ path, size: entry.size })
+      }
+    }
+    return listing
+  }
+
+  async read(absPath: string, limit: number): Promise<Buffer> {
+    const { path, entry } = this.fileEntry(absPath)
+    const pointer = this.lfs.get(path)
+    if (pointer !== undefined) {
+      throw new ReadError(
+        `committed as a Git LFS pointer (oid sha256:${pointer.sha256}, size ${pointer.bytes}); its content is not downloaded`,
+        'unreadable'
+      )
+    }
+    if (entry.size > limit) throw new ReadError(`larger than ${limit} bytes`, 'too-large')
+    try {
+      return await this.blobs.read(entry.oid, limit)
+    } catch (e) {
+      throw new ReadError(`cannot be read from commit ${this.commit.slice(0, 12)}: ${(e as Error).message}`, 'unreadable')
+    }
+  }
+
+  async digest(absPath: string): Promise<Digest> {
+    const { path, entry } = this.fileEntry(absPath)
+    if (this.options.useWorktree) {
+      const state = await digestWorktreeFile(join(this.options.repoRoot, path), this.options.objectFormat)
+      if (state.kind === 'file' && state.gitId === entry.oid) {
+        this.stats.worktree++
+        const pointer = state.small === null ? null : parseLfsPointer(state.small)
+        if (pointer !== null) {
+          this.lfs.set(path, pointer)
+          return pointer
+        }
+        return { sha256: state.sha256, bytes: state.bytes }
+      }
+      this.differing.set(path, { entry, state })
+    }
+    this.stats.blobs++
+    const hash = createHash('sha256')
+    const small: Buffer[] = []
+    let size: number
+    try {
+      size = await this.blobs.stream(entry.oid, chunk => {
+        hash.update(chunk)
+        if (entry.size < LFS_POINTER_MAX) small.push(Buffer.from(chunk))
+      })
+    } catch (e) {
+      throw new ReadError(`cannot be read from commit ${this.commit.slice(0, 12)}: ${(e as Error).message}`, 'unreadable')
+    }
+    const pointer = size < LFS_POINTER_MAX ? parseLfsPointer(Buffer.concat(small)) : null
+    if (pointer !== null) {
+      this.lfs.set(path, pointer)
+      return pointer
+    }
+    return { sha256: hash.digest('hex'), bytes: size }
+  }
+
+  /** Paths (repository-relative) verified through their Git LFS pointer. */
+  lfsPaths(): string[] {
+    return [...this.lfs.keys()].sort()
+  }
+
+  /**
+   * One warning per sealed file whose working-tree bytes are not the committed ones, naming the
+   * cause git knows. Empty unless the commit is the one checked out.
+   */
+  async worktreeWarnings(): Promise<SourceWarning[]> {
+    if (!this.options.warnWorktree || this.differing.size === 0) return []
+    const paths = [...this.differing.keys()].sort()
+    const attributes = await checkoutAttributes(this.options.repoRoot, paths)
+    const crlf = await autocrlf(this.options.repoRoot)
+    const at = `commit ${this.commit.slice(0, 12)}`
+    const warnings: SourceWarning[] = []
+    for (const path of paths) {
+      const { entry, state } = this.differing.get(path) as { entry: TreeEntry; state: WorktreeState }
+      const pointer = this.lfs.get(path)
+      let cause: string
+      if (state.kind === 'absent') cause = 'absent from the working tree (deleted or not checked out)'
+      else if (state.kind === 'not-regular') cause = 'not a regular file in the working tree'
+      else if (state.kind === 'unstable') cause = `the working-tree file could not be read (${state.reason})`
+      else if (pointer !== undefined) {
+        if (state.sha256 === pointer.sha256 && state.bytes === pointer.bytes) continue // the LFS content, checked out
+        cause = 'Git LFS: the working tree holds other bytes than the object its committed pointer names'
+      } else {
+        const committed = entry.size <= CAUSE_LIMIT ? await this.blobs.read(entry.oid, CAUSE_LIMIT).catch(() => null) : null
+        cause = await describeWorktreeDifference(this.options.repoRoot, path, committed, attributes.get(path) ?? {}, crlf)
+      }
+      warnings.push({ file: path, message: `${path}: the working tree differs from ${at}: ${cause}; the verdict is on the committed bytes` })
+    }
+    return warnings
+  }
+
+  private fileEntry(absPath: string): { path: string; entry: TreeEntry } {
+    const path = this.relativePath(absPath)
+    const entry = path === null ? undefined : this.tree.entries.get(path)
+    if (path === null || entry === undefined) throw new ReadError(`not in commit ${this.commit.slice(0, 12)}`, 'unreadable')
+    if (entry.kind !== 'file') throw new ReadError(`committed as a ${entry.kind}, not a regular file`, 'not-regular')
+    return { path, entry }
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The entries of a commit's tree, from `git ls-tree -r -z -l --full-tree <commit>`: every path
+ * with its mode, object id and size, names as raw bytes (NUL-separated, never quoted).
+ */
+import { decodeName } from '../core/fs-source.js'
+import { checkObjectId, GitError, runGit, splitNul } from './git-command.js'
+
+export type EntryKind = 'file' | 'symlink' | 'submodule' | 'other'
+
+export interface TreeEntry {
+  /** Repository-relative, '/'-separated. */
+  path: string
+  mode: string
+  kind: EntryKind
+  oid: string
+  /** Blob size; -1 for a submodule. */
+  size: number
+}
+
+export interface TreeListing {
+  entries: Map<string, TreeEntry>
+  /** Names that are not valid UTF-8 (shown lossily): they can never be part of a packet. */
+  undecodable: string[]
+}
+
+export function entryKind(mode: string): EntryKind {
+  if (mode === '120000') return 'symlink'
+  if (mode === '160000') return 'submodule'
+  if (/^100[0-7]{3}$/.test(mode)) return 'file'
+  return 'other'
+}
+
+/** Lists the whole tree of `commit` (a full object id). */
+export async function listTree(repoRoot: string, commit: string): Promise<TreeListing> {
+  const out = await runGit(repoRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', checkObjectId(commit)])
+  const entries = new Map<string, TreeEntry>()
+  const undecodable: string[] = []
+  for (const record of splitNul(out)) {
+    const tab = record.indexOf(9)
+    if (tab < 0) throw new GitError(`unexpected line from git ls-tree: ${JSON.stringify(record.toString('utf8').slice(0, 200))}`)
+    const [mode, , oid, size] = record.subarray(0, tab).toString('utf8').split(/ +/)
+    const rawName = record.subarray(tab + 1)
+    const path = decodeName(rawName)
+    if (path === null) {
+      undecodable.push(rawName.toString('utf8'))
+      continue
+    }
+    entries.set(path, { path, mode, kind: entryKind(mode), oid, size: size === '-' ? -1 : Number(size) })
+  }
+  return { entries, undecodable }
+}

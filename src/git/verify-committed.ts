@@ -1,0 +1,156 @@
+/**
+ * Verification with a choice of byte source (docs/git.md): `git` judges the bytes of a commit
+ * (HEAD or `ref`), `worktree` the files on disk, `auto` the commit inside a git repository and the
+ * disk outside one. With a `base`, packets that existed at the base must keep their seal
+ * (append-only) unless re-sealing is allowed.
+ */
+import { realpathSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { resealFindings } from '../core/append-only.js'
+import { finding, type Finding } from '../core/finding.js'
+import { reportOk, type Report, type Warning } from '../core/report.js'
+import { reportPath } from '../core/repo-root.js'
+import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
+import { UsageError } from '../core/usage-error.js'
+import { verify, verifyPackets, type VerifyOptions } from '../core/verify.js'
+import { BaseUnavailable, ensureBase, resolveCommit } from './base-commit.js'
+import { tryGit } from './git-command.js'
+import { GitSource } from './git-source.js'
+import { listTree } from './tree-listing.js'
+import { BlobReader } from './blob-reader.js'
+import type { ObjectFormat } from './worktree-digest.js'
+
+export type SourceMode = 'auto' | 'git' | 'worktree'
+export const SOURCE_MODES: readonly SourceMode[] = ['auto', 'git', 'worktree']
+
+export interface SourceOptions extends Omit<VerifyOptions, 'source'> {
+  /** Where bytes come from (default `auto`). */
+  source?: SourceMode
+  /** Commit judged in git mode (default HEAD). */
+  ref?: string
+  /** Base of the change: packets sealed there are append-only. */
+  base?: string
+  /** Re-sealing allowed (a label on the pull request): reseal findings become warnings. */
+  allowReseal?: boolean
+}
+
+export async function verifyWithSource(options: SourceOptions = {}): Promise<Report> {
+  const mode = options.source ?? 'auto'
+  if (!SOURCE_MODES.includes(mode)) throw new UsageError(`source must be auto, git or worktree, not ${JSON.stringify(mode)}`)
+  const cwd = resolve(options.cwd ?? process.cwd())
+  if (mode === 'worktree') return worktreeOnly(options, cwd, 'worktree')
+  const top = await tryGit(cwd, ['rev-parse', '--show-toplevel'])
+  if (top === null) {
+    if (mode === 'git') throw new UsageError(`source git: ${cwd} is not inside a git repository (or git is not installed)`)
+    return worktreeOnly(options, cwd, 'auto')
+  }
+  const repoRoot = top.toString('utf8').replace(/\n$/, '')
+  const ref = options.ref ?? 'HEAD'
+  const commit = await resolveCommit(repoRoot, ref)
+  if (commit === null) throw new UsageError(`ref ${JSON.stringify(ref)} names no commit in ${repoRoot}`)
+  const head = await resolveCommit(repoRoot, 'HEAD')
+  const format = ((await tryGit(repoRoot, ['rev-parse', '--show-object-format']))?.toString('utf8').trim() || 'sha1') as ObjectFormat
+  if (format !== 'sha1' && format !== 'sha256') throw new UsageError(`unknown git object format ${JSON.stringify(format)}`)
+
+  const sealFile = options.sealFile ?? DEFAULT_SEAL_FILE
+  const source = await GitSource.open({ repoRoot, commit, objectFormat: format, warnWorktree: commit === head })
+  try {
+    // Search paths are resolved on disk's spelling of the repository (symbolic links in cwd resolved).
+    const realCwd = safeRealpath(cwd)
+    const roots = (options.paths && options.paths.length > 0 ? options.paths : ['.']).map(p => resolve(realCwd, p))
+    const discovery = source.discover(roots, sealFile)
+    const findings = discovery.problems.map(p => finding('unsafe', reportPath(repoRoot, p.path), p.message))
+    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source }, findings)
+    for (const f of report.findings) {
+      if (f.kind === 'no-packets') f.message += ` in commit ${commit.slice(0, 12)} (source: git; uncommitted packets are verified with source worktree)`
+    }
+    const warnings: Warning[] = await source.worktreeWarnings()
+    if (options.base !== undefined) {
+      await appendOnly(report, { repoRoot, roots, sealFile, source, base: options.base, allowReseal: options.allowReseal === true, warnings })
+    }
+    return withWarnings(report, warnings)
+  } finally {
+    source.close()
+  }
+}
+
+function withWarnings(report: Report, warnings: Warning[]): Report {
+  const out: Report = { ...report, ok: reportOk(report.packets, report.findings) }
+  if (warnings.length > 0) out.warnings = [...(report.warnings ?? []), ...warnings]
+  return out
+}
+
+async function worktreeOnly(options: SourceOptions, cwd: string, mode: SourceMode): Promise<Report> {
+  if (options.base !== undefined) {
+    throw new UsageError(`base needs the committed bytes of a git repository (source ${mode} reads ${cwd} from disk)`)
+  }
+  if (options.ref !== undefined && options.ref !== 'HEAD') throw new UsageError(`ref needs source git (source ${mode} reads ${cwd} from disk)`)
+  const { source: _mode, ref: _ref, base: _base, allowReseal: _allow, ...rest } = options
+  return verify({ ...rest, cwd })
+}
+
+interface AppendOnlyContext {
+  repoRoot: string
+  roots: string[]
+  sealFile: string
+  source: GitSource
+  base: string
+  allowReseal: boolean
+  warnings: Warning[]
+}
+
+/** Compares every packet sealed at the base with the head; adds `reseal` findings (or warnings when allowed). */
+async function appendOnly(report: Report, ctx: AppendOnlyContext): Promise<void> {
+  let baseCommit: string
+  try {
+    baseCommit = (await ensureBase(ctx.repoRoot, ctx.base)).commit
+  } catch (e) {
+    if (!(e instanceof BaseUnavailable)) throw e
+    report.findings.push(finding('config', '.', e.message))
+    return
+  }
+  const baseName = `base ${baseCommit.slice(0, 12)}`
+  const baseTree = await listTree(ctx.repoRoot, baseCommit)
+  const blobs = new BlobReader(ctx.repoRoot)
+  try {
+    const headEntries = ctx.source.tree.entries
+    for (const root of ctx.roots) {
+      const rel = ctx.source.relativePath(root)
+      if (rel === null) continue
+      for (const entry of baseTree.entries.values()) {
+        const inside = rel === '' || entry.path === rel || entry.path.startsWith(`${rel}/`)
+        if (!inside || entry.kind !== 'file' || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue
+        const dir = entry.path === ctx.sealFile ? '.' : entry.path.slice(0, -ctx.sealFile.length - 1)
+        const now = headEntries.get(entry.path)
+        if (now !== undefined && now.kind === 'file' && now.oid === entry.oid) continue
+        const base = await blobs.read(entry.oid, 64 << 20)
+        const head = now !== undefined && now.kind === 'file' ? await blobs.read(now.oid, 64 << 20) : null
+        const found = resealFindings({ dir, base, head }, ctx.sealFile, baseName)
+        if (ctx.allowReseal) {
+          for (const f of found) ctx.warnings.push({ file: f.file, message: `re-seal allowed: ${f.message}` })
+        } else attach(report, dir, found)
+      }
+    }
+  } finally {
+    blobs.close()
+  }
+}
+
+function attach(report: Report, dir: string, found: Finding[]) {
+  if (found.length === 0) return
+  const packet = report.packets.find(p => p.dir === dir)
+  if (packet === undefined) {
+    report.findings.push(...found)
+    return
+  }
+  packet.findings.push(...found)
+  packet.ok = false
+}
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
+}
