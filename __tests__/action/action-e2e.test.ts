@@ -1,0 +1,221 @@
+/**
+ * The bundled Action run the way the runner runs it, on temporary git repositories: a pull
+ * request that turns a sealed file's line endings into CRLF must fail with one annotation per
+ * finding, `ok=false`, the report file and a summary; a clean one must pass.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildBundle, commitAll, git, newRepo, pullRequest, seal, toCrlf, write } from './git-repo'
+import { pullRequestEvent, runAction, type ActionRun } from './runner'
+
+let bundle: string
+const cleanup: string[] = []
+
+const REPORT_MD = '# Report\n\nThe gate fails closed — every byte counts.\nSecond line.\n'
+const PROVENANCE = '{\n  "tool": "seal-gate",\n  "note": "caf\u00e9 \u2014 provenance"\n}\n'
+
+/** main holds two sealed packets (evidence/, other/) and a README. */
+function sealedRepo(): string {
+  const dir = newRepo()
+  cleanup.push(dir)
+  write(dir, 'README.md', 'packets\n')
+  write(dir, 'evidence/report.md', REPORT_MD)
+  write(dir, 'evidence/provenance.json', PROVENANCE)
+  write(dir, 'evidence/commands.sh', '#!/bin/sh\necho never run by the gate\n')
+  write(dir, 'other/notes.md', 'other packet\n')
+  seal(bundle, dir, 'evidence', 'other')
+  commitAll(dir, 'sealed packets')
+  return dir
+}
+
+const errors = (run: ActionRun) => run.commands.filter(c => c.name === 'error')
+const fileErrors = (run: ActionRun) => errors(run).filter(c => c.properties.file !== undefined)
+
+beforeAll(() => {
+  bundle = buildBundle()
+  cleanup.push(bundle)
+})
+afterAll(() => {
+  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('pull_request with a drifted packet', () => {
+  let repo: string
+  let pr: { base: string; head: string; merge: string }
+  let run: ActionRun
+
+  beforeAll(async () => {
+    repo = sealedRepo()
+    pr = pullRequest(repo, () => write(repo, 'evidence/report.md', toCrlf(REPORT_MD)))
+    run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head), sha: pr.merge })
+  })
+
+  test('exits non-zero', () => {
+    expect(run.code).toBe(1)
+  })
+
+  test('emits one error annotation per finding, with file, line and a title naming kind and cause', () => {
+    expect(fileErrors(run)).toHaveLength(1)
+    const [annotation] = fileErrors(run)
+    expect(annotation.properties).toEqual({ file: 'evidence/report.md', line: '1', title: 'mismatch: crlf (proven)' })
+    expect(annotation.data).toMatch(/report\.md: drifted from its seal/)
+  })
+
+  test('fails the step with one error that names the verdict', () => {
+    const verdict = errors(run).filter(c => c.properties.file === undefined)
+    expect(verdict.map(c => c.data)).toEqual(['seal-gate: FAIL: 1 of 1 packet failed, 1 finding'])
+  })
+
+  test('sets the outputs', () => {
+    expect(run.outputs.ok).toBe('false')
+    expect(run.outputs.packets).toBe('1')
+    expect(run.outputs.findings).toBe('1')
+    expect(run.outputs.report).toMatch(/report\.json$/)
+  })
+
+  test('only the touched packet is verified with the default scope on pull_request', () => {
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
+    expect(report.packets.map((p: { dir: string }) => p.dir)).toEqual(['evidence'])
+  })
+
+  test('the report file is what the CLI prints with --json for that packet', () => {
+    const cli = (() => {
+      try {
+        return execFileSync(process.execPath, [join(bundle, 'cli.js'), 'verify', '--json', 'evidence'], { cwd: repo, encoding: 'utf8' })
+      } catch (e) {
+        return (e as { stdout: string }).stdout
+      }
+    })()
+    expect(readFileSync(run.outputs.report, 'utf8')).toBe(cli)
+    const report = JSON.parse(cli)
+    expect(report.ok).toBe(false)
+    expect(report.packets[0].findings[0]).toMatchObject({ kind: 'mismatch', file: 'evidence/report.md', line: 1, causes: ['crlf'] })
+  })
+
+  test('writes the summary: packet table with short trees, findings with causes in plain words', () => {
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
+    const p = report.packets[0]
+    expect(run.summary).toContain('FAIL')
+    expect(run.summary).toContain(`<td><code>${p.tree.sealed.slice(0, 12)}</code></td><td><code>${p.tree.actual.slice(0, 12)}</code></td><td>3</td>`)
+    expect(p.tree.sealed).not.toBe(p.tree.actual)
+    expect(run.summary).toContain('line endings were changed to CRLF')
+    expect(run.summary).toContain('<code>evidence/report.md&#58;1</code>')
+  })
+})
+
+describe('pull_request that drifts nothing', () => {
+  test('a PR that re-seals its change passes with ok=true', async () => {
+    const repo = sealedRepo()
+    const pr = pullRequest(repo, () => {
+      write(repo, 'evidence/report.md', REPORT_MD + 'A new, sealed line.\n')
+      seal(bundle, repo, 'evidence')
+    })
+    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head), sha: pr.merge })
+    expect(run.code).toBe(0)
+    expect(errors(run)).toEqual([])
+    expect(run.outputs).toMatchObject({ ok: 'true', packets: '1', findings: '0' })
+    expect(run.summary).toContain('PASS')
+  })
+
+  test('a PR that touches no packet passes with a notice, even though another packet drifted on main', async () => {
+    const repo = sealedRepo()
+    write(repo, 'other/notes.md', 'drifted on main\n')
+    commitAll(repo, 'drift outside the pull request')
+    const pr = pullRequest(repo, () => write(repo, 'README.md', 'packets, documented\n'))
+    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head), sha: pr.merge })
+    expect(run.code).toBe(0)
+    expect(run.commands.filter(c => c.name === 'notice').map(c => c.data)).toEqual(['no packet touched by this pull request'])
+    expect(run.outputs).toMatchObject({ ok: 'true', packets: '0', findings: '0' })
+    expect(run.summary).toContain('no packet touched by this pull request')
+
+    // The same checkout with scope all, or on workflow_dispatch, verifies every packet and fails.
+    const all = await runAction({
+      bundle,
+      workspace: repo,
+      eventName: 'pull_request',
+      event: pullRequestEvent(pr.base, pr.head),
+      sha: pr.merge,
+      inputs: { scope: 'all' }
+    })
+    expect(all.code).toBe(1)
+    expect(fileErrors(all).map(c => c.properties.file)).toEqual(['other/notes.md'])
+    const dispatch = await runAction({ bundle, workspace: repo, eventName: 'workflow_dispatch', event: { inputs: {} }, sha: pr.merge })
+    expect(dispatch.code).toBe(1)
+    expect(dispatch.outputs).toMatchObject({ ok: 'false', packets: '2', findings: '1' })
+  })
+
+  test('a PR that deletes a whole packet is reported in the log, not verified', async () => {
+    const repo = sealedRepo()
+    const pr = pullRequest(repo, () => rmSync(join(repo, 'other'), { recursive: true }))
+    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head), sha: pr.merge })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('other/seal.json was removed by this change')
+  })
+})
+
+describe('workflow_dispatch and push verify every packet at the checked-out ref', () => {
+  test('clean repository: exit 0, ok=true, every packet counted', async () => {
+    const repo = sealedRepo()
+    const sha = git(repo, 'rev-parse', 'HEAD')
+    for (const eventName of ['workflow_dispatch', 'schedule']) {
+      const run = await runAction({ bundle, workspace: repo, eventName, event: {}, sha })
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({ ok: 'true', packets: '2', findings: '0' })
+      expect(errors(run)).toEqual([])
+    }
+  })
+
+  test('inputs with dashes reach the Action the runner way (INPUT_SEAL-FILE) and globs select packets', async () => {
+    const repo = newRepo()
+    cleanup.push(repo)
+    write(repo, 'packets/a/x.txt', 'a\n')
+    write(repo, 'packets/b/x.txt', 'b\n')
+    write(repo, 'elsewhere/c/x.txt', 'c\n')
+    execFileSync(process.execPath, [join(bundle, 'cli.js'), 'seal', '--seal-file', 'SEAL', 'packets/a', 'packets/b', 'elsewhere/c'], { cwd: repo })
+    const sha = commitAll(repo, 'packets sealed in SEAL files')
+    const run = await runAction({ bundle, workspace: repo, eventName: 'push', event: { created: true }, sha, inputs: { 'seal-file': 'SEAL', path: 'packets/*\n# a comment\n' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ ok: 'true', packets: '2' })
+    const missing = await runAction({ bundle, workspace: repo, eventName: 'push', event: { created: true }, sha, inputs: { path: 'packets/*' } })
+    expect(missing.code).toBe(1)
+    expect(missing.outputs.ok).toBe('false')
+    expect(errors(missing).map(c => c.data).join('\n')).toMatch(/no packet found/)
+  })
+
+  test('an invalid input fails the step with a one-line message naming it', async () => {
+    const repo = sealedRepo()
+    const run = await runAction({ bundle, workspace: repo, eventName: 'workflow_dispatch', event: {}, sha: git(repo, 'rev-parse', 'HEAD'), inputs: { scope: 'everything' } })
+    expect(run.code).toBe(1)
+    expect(errors(run).map(c => c.data)).toEqual(['seal-gate: input scope must be "changed" or "all", got "everything"'])
+    expect(run.outputs.ok).toBe('false')
+  })
+})
+
+describe('the base commit of a pull request in a shallow clone', () => {
+  test('is fetched from origin, and the PR is judged on its diff', async () => {
+    const origin = sealedRepo()
+    const pr = pullRequest(origin, () => write(origin, 'evidence/provenance.json', PROVENANCE.replace('\u2014', '-')))
+    const clone = newRepo()
+    cleanup.push(clone)
+    rmSync(clone, { recursive: true })
+    git(origin, 'clone', '-q', '--depth=1', '--no-local', `file://${origin}`, clone)
+    expect(() => git(clone, 'cat-file', '-e', `${pr.base}^{commit}`)).toThrow()
+    const run = await runAction({ bundle, workspace: clone, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head), sha: pr.merge })
+    expect(run.code).toBe(1)
+    expect(fileErrors(run).map(c => [c.properties.file, c.properties.title])).toEqual([['evidence/provenance.json', 'mismatch: unicode (proven)']])
+  })
+
+  test('fails closed with the fix when the base cannot be fetched', async () => {
+    const repo = sealedRepo()
+    const pr = pullRequest(repo, () => write(repo, 'README.md', 'changed\n'))
+    const missingBase = 'f'.repeat(40)
+    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(missingBase, pr.head), sha: pr.merge })
+    expect(run.code).toBe(1)
+    expect(run.outputs.ok).toBe('false')
+    const message = errors(run).map(c => c.data).join('\n')
+    expect(message).toContain(`the base commit ${missingBase} is not in the clone and could not be fetched`)
+    expect(message).toContain('fetch-depth: 0')
+  })
+})
