@@ -114,6 +114,13 @@ describe('$ref between local files', () => {
     expect(s.validate.errors?.map(e => `${e.instancePath} ${e.keyword}`).sort()).toEqual(['/status enum', '/when format'])
   })
 
+  it('handles spaces and non-ASCII characters in file names', () => {
+    const root = makeRepo({ 'my dir/a b.json': { $ref: 'ré sumé.json' }, 'my dir/ré sumé.json': { type: 'integer' } })
+    const s = new SchemaRegistry({ repoRoot: root }).forFile('my dir/a b.json')
+    expect(s.validate(1)).toBe(true)
+    expect(s.validate('1')).toBe(false)
+  })
+
   it('a relative $id moves the base of the refs', () => {
     const root = makeRepo({
       'a.json': { $id: 'nested/a.json', $ref: 'b.json' },
