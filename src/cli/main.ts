@@ -7,17 +7,21 @@ import pkg from '../../package.json' with { type: 'json' }
 import { UsageError } from '../core/usage-error.js'
 import { sealPacket, SealRefused } from '../core/seal-packet.js'
 import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
-import { verify } from '../core/verify.js'
+import { verifyWithSource, type SourceOptions } from '../git/verify-committed.js'
 import { parseArgs } from './args.js'
 import { formatText, printable, short } from './format-text.js'
 
 export const HELP = `seal-gate ${pkg.version}: fail when the bytes of a sealed evidence packet drift, and say why.
 
 Usage:
-  seal-gate verify [--json] [--seal-file NAME] [PATH...]
+  seal-gate verify [--json] [--seal-file NAME] [--source auto|git|worktree] [--ref REF]
+                  [--base REF [--allow-reseal]] [PATH...]
       Verify every packet (a directory holding seal.json) at or under each PATH (default: .).
       Exit 0 when all verified and at least one was found, 1 otherwise, 2 on bad usage.
       --json prints the report as JSON (docs/report-format.md).
+      --source: committed bytes (git), files on disk (worktree), or git inside a repository
+      and worktree outside one (auto, the default); --ref: the commit judged (default HEAD);
+      --base: packets sealed there must keep their seal, unless --allow-reseal (docs/git.md).
   seal-gate seal [--seal-file NAME] DIR...
       Write or refresh DIR/seal.json from the bytes in DIR (docs/seal-format.md).
   seal-gate help | --help
@@ -25,7 +29,7 @@ Usage:
 `
 
 const SPEC = {
-  verify: { '--json': false, '--seal-file': true },
+  verify: { '--json': false, '--seal-file': true, '--source': true, '--ref': true, '--base': true, '--allow-reseal': false },
   seal: { '--seal-file': true },
   help: {},
   version: {}
@@ -58,7 +62,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'seal':
         return await sealCommand(args.paths, sealFile, io)
       default:
-        return await verifyCommand(args.paths, args.flags.has('--json'), sealFile, io)
+        return await verifyCommand(args.paths, args.flags.has('--json'), sealFile, io, sourceFlags(args.flags))
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -80,8 +84,24 @@ function sealFileFlag(value: string | true | undefined): string {
   return value
 }
 
-async function verifyCommand(paths: string[], json: boolean, sealFile: string, io: Io): Promise<number> {
-  const report = await verify({ paths, cwd: io.cwd, sealFile })
+function sourceFlags(flags: Map<string, string | true>): SourceOptions {
+  const value = (name: string) => {
+    const v = flags.get(name)
+    if (v === true || v === '') throw new UsageError(`${name} needs a value`)
+    return v
+  }
+  const source = value('--source')
+  if (source !== undefined && source !== 'auto' && source !== 'git' && source !== 'worktree') {
+    throw new UsageError('--source takes auto, git or worktree')
+  }
+  const base = value('--base')
+  if (flags.has('--allow-reseal') && base === undefined) throw new UsageError('--allow-reseal needs --base')
+  return { source, ref: value('--ref'), base, allowReseal: flags.has('--allow-reseal') }
+}
+
+async function verifyCommand(paths: string[], json: boolean, sealFile: string, io: Io, sourceOptions: SourceOptions): Promise<number> {
+  const report = await verifyWithSource({ ...sourceOptions, paths, cwd: io.cwd, sealFile })
+  for (const w of report.warnings ?? []) io.err(`seal-gate: warning: ${printable(w.message)}\n`)
   io.out(json ? JSON.stringify(report, null, 2) + '\n' : formatText(report))
   return report.ok ? 0 : 1
 }
