@@ -143,7 +143,10 @@ function attach(report: Report, dir: string, found: Finding[]) {
     report.findings.push(...found)
     return
   }
-  packet.findings.push(...found)
+  // Same stable order as the verifier's own: by file (bytes), then kind.
+  packet.findings = [...packet.findings, ...found].sort((a, b) =>
+    a.file === b.file ? (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) : Buffer.compare(Buffer.from(a.file), Buffer.from(b.file))
+  )
   packet.ok = false
 }
 

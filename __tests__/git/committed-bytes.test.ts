@@ -1,0 +1,132 @@
+/**
+ * The verdict is on the committed bytes, whatever the checkout or a later step did to the working
+ * tree; differences are warned about with the cause git knows, and no repository-configured
+ * program (filter, hook, fsmonitor) is ever run.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, rmSync, symlinkSync, utimesSync } from 'node:fs'
+import { join } from 'node:path'
+import { verifyWithSource } from '../../src/git/verify-committed.js'
+import { commitAll, commitSealedPacket, git, newRepo, read, tempDir, write, writeTree } from './repo.js'
+
+/** An origin with a sealed packet `p` (LF text), and `extra` files committed beside it. */
+async function origin(extra: Record<string, string> = {}): Promise<string> {
+  const repo = newRepo()
+  writeTree(repo, extra)
+  await commitSealedPacket(repo)
+  return repo
+}
+
+function clone(from: string, ...config: string[]): string {
+  const to = join(tempDir('seal-gate-clone-'), 'c')
+  git(from, 'clone', '-q', ...config.flatMap(c => ['-c', c]), from, to)
+  return to
+}
+
+describe('source git: committed bytes under conversions of the checkout', () => {
+  it('a clone with core.autocrlf=true: the checkout writes CRLF, the verdict stays pass, a warning names eol conversion', async () => {
+    const c = clone(await origin(), 'core.autocrlf=true')
+    expect(read(c, 'p/report.md').includes('\r\n')).toBe(true) // the checkout did convert
+
+    const onDisk = await verifyWithSource({ cwd: c, source: 'worktree' })
+    expect(onDisk.ok).toBe(false)
+    expect(onDisk.packets[0].findings.map(f => f.kind)).toContain('seal') // the seal file itself was converted on disk
+
+    const report = await verifyWithSource({ cwd: c, source: 'git' })
+    expect(report.ok).toBe(true)
+    const warned = report.warnings ?? []
+    expect(warned.map(w => w.file)).toContain('p/report.md')
+    const w = warned.find(x => x.file === 'p/report.md')
+    expect(w?.message).toContain('eol conversion')
+    expect(w?.message).toContain('core.autocrlf=true')
+
+    expect((await verifyWithSource({ cwd: c })).ok).toBe(true) // auto is git inside a repository
+  })
+
+  it('.gitattributes with eol=crlf: pass on the committed bytes, warned with the attribute', async () => {
+    const c = clone(await origin({ '.gitattributes': '*.md text eol=crlf\n' }))
+    expect(read(c, 'p/report.md').includes('\r\n')).toBe(true)
+    const report = await verifyWithSource({ cwd: c, source: 'git' })
+    expect(report.ok).toBe(true)
+    expect(report.warnings?.find(w => w.file === 'p/report.md')?.message).toContain('eol=crlf in .gitattributes')
+    expect(report.warnings?.some(w => w.file === 'p/report.json')).toBe(false) // no conversion applies there
+  })
+
+  it('a clean/smudge filter is never run by seal-gate: the marker it would write stays absent', async () => {
+    const o = await origin({ '.gitattributes': 'p/scripts/*.sh filter=marker\n' })
+    const marker = join(tempDir('seal-gate-marker-'), 'filter-ran')
+    const filter = (step: string) => `sh -c 'touch ${marker}; ${step}'`
+    const c = clone(o, `filter.marker.smudge=${filter('tr a-z A-Z')}`, `filter.marker.clean=${filter('cat')}`, 'filter.marker.required=true')
+    expect(existsSync(marker)).toBe(true) // the checkout ran it
+    expect(read(c, 'p/scripts/commands.sh').toString()).toContain('SET -EU')
+    rmSync(marker)
+    utimesSync(join(c, 'p/scripts/commands.sh'), new Date(), new Date(Date.now() + 5000)) // stat-dirty: a status would clean it
+
+    const report = await verifyWithSource({ cwd: c, source: 'git' })
+    expect(report.ok).toBe(true)
+    expect(report.warnings?.find(w => w.file === 'p/scripts/commands.sh')?.message).toContain('filter "marker"')
+    expect(existsSync(marker)).toBe(false)
+
+    git(c, 'status', '--porcelain') // the marker does prove something: git itself runs the filter here
+    expect(existsSync(marker)).toBe(true)
+  })
+
+  it('a dirty working tree after the commit: judged on the commit, each difference warned', async () => {
+    const repo = await origin()
+    write(repo, 'p/report.md', 'rewritten by a later step\n')
+    rmSync(join(repo, 'p/report.json'))
+    write(repo, 'p/new.txt', 'not committed\n')
+
+    expect((await verifyWithSource({ cwd: repo, source: 'worktree' })).ok).toBe(false)
+    const report = await verifyWithSource({ cwd: repo, source: 'git' })
+    expect(report.ok).toBe(true)
+    const byFile = new Map((report.warnings ?? []).map(w => [w.file, w.message]))
+    expect(byFile.get('p/report.md')).toContain('local edit')
+    expect(byFile.get('p/report.json')).toContain('absent from the working tree')
+    expect(byFile.has('p/new.txt')).toBe(false) // untracked: not in the commit, not judged
+  })
+
+  it('--ref judges another commit, and warns about nothing on disk', async () => {
+    const repo = await origin()
+    const sealed = git(repo, 'rev-parse', 'HEAD')
+    write(repo, 'p/report.md', 'changed and committed\n')
+    commitAll(repo, 'drift')
+    expect((await verifyWithSource({ cwd: repo, source: 'git' })).ok).toBe(false)
+    const atSeal = await verifyWithSource({ cwd: repo, source: 'git', ref: sealed })
+    expect(atSeal.ok).toBe(true)
+    expect(atSeal.warnings).toBeUndefined()
+  })
+
+  it('a committed symbolic link and a submodule inside a packet are unsafe', async () => {
+    const repo = await origin()
+    symlinkSync('report.md', join(repo, 'p/link.md'))
+    commitAll(repo, 'link')
+    git(repo, 'update-index', '--add', '--cacheinfo', `160000,${git(repo, 'rev-parse', 'HEAD')},p/sub`)
+    git(repo, 'commit', '-q', '-m', 'submodule')
+    const report = await verifyWithSource({ cwd: repo, source: 'git' })
+    const unsafe = report.packets[0].findings.filter(f => f.kind === 'unsafe')
+    expect(unsafe.map(f => f.file).sort()).toEqual(['p/link.md', 'p/sub'])
+    expect(unsafe.find(f => f.file === 'p/link.md')?.message).toContain('120000')
+    expect(unsafe.find(f => f.file === 'p/sub')?.message).toContain('160000')
+  })
+
+  it('a packet not committed yet: source git finds none and says how to verify it; auto outside a repository reads the disk', async () => {
+    const repo = newRepo()
+    write(repo, 'README', 'x\n')
+    commitAll(repo, 'start')
+    mkdirSync(join(repo, 'p'))
+    writeTree(join(repo, 'p'), { 'a.txt': 'a\n' })
+    const { sealPacket } = await import('../../src/core/seal-packet.js')
+    await sealPacket(join(repo, 'p'))
+    const report = await verifyWithSource({ cwd: repo, source: 'git' })
+    expect(report.ok).toBe(false)
+    expect(report.findings[0].message).toContain('source worktree')
+    expect((await verifyWithSource({ cwd: repo, source: 'worktree' })).ok).toBe(true)
+
+    const plain = tempDir()
+    writeTree(join(plain, 'p'), { 'a.txt': 'a\n' })
+    await sealPacket(join(plain, 'p'))
+    expect((await verifyWithSource({ cwd: plain })).ok).toBe(true)
+    await expect(verifyWithSource({ cwd: plain, source: 'git' })).rejects.toThrow('not inside a git repository')
+  })
+})
