@@ -1,0 +1,77 @@
+import { describe, expect, test } from '@jest/globals'
+import { InputError, parseSettings, type InputName } from '../../src/action/inputs'
+import { commitId, readEvent } from '../../src/action/event'
+
+const reader = (values: Partial<Record<InputName, string>>) => (name: InputName) => values[name] ?? ''
+
+describe('parseSettings', () => {
+  test('defaults: path ".", seal.json, scope by event, checks auto, no token', () => {
+    expect(parseSettings(reader({}), 'pull_request')).toEqual({ paths: ['.'], sealFile: 'seal.json', scope: 'changed', token: '', checks: 'auto' })
+    expect(parseSettings(reader({}), 'push').scope).toBe('all')
+    expect(parseSettings(reader({}), 'workflow_dispatch').scope).toBe('all')
+    expect(parseSettings(reader({}), 'merge_group').scope).toBe('all')
+    expect(parseSettings(reader({ scope: 'changed' }), 'merge_group').scope).toBe('changed')
+    expect(parseSettings(reader({ scope: 'all' }), 'pull_request').scope).toBe('all')
+  })
+
+  test('path: one pattern per line, blank lines and comments dropped, CRLF tolerated', () => {
+    expect(parseSettings(reader({ path: 'examples\r\n\n  evidence/*  \n# note\n!evidence/old' }), 'push').paths).toEqual([
+      'examples',
+      'evidence/*',
+      '!evidence/old'
+    ])
+    expect(parseSettings(reader({ path: '\n# only a comment\n' }), 'push').paths).toEqual(['.'])
+  })
+
+  test('checks accepts auto and the boolean spellings of YAML', () => {
+    expect(parseSettings(reader({ checks: 'TRUE' }), 'push').checks).toBe('always')
+    expect(parseSettings(reader({ checks: 'False' }), 'push').checks).toBe('never')
+    expect(parseSettings(reader({ checks: 'auto' }), 'push').checks).toBe('auto')
+  })
+
+  test.each([
+    [{ scope: 'everything' }, 'input scope must be "changed" or "all", got "everything"'],
+    [{ scope: 'Changed' }, 'input scope must be "changed" or "all", got "Changed"'],
+    [{ checks: 'yes' }, 'input checks must be "auto", "true" or "false", got "yes"'],
+    [{ 'seal-file': 'dir/seal.json' }, 'input seal-file must be a plain file name'],
+    [{ 'seal-file': '..' }, 'input seal-file must be a plain file name'],
+    [{ path: 'a\u0007b' }, 'input path: "a\\u0007b" contains a control character']
+  ] as [Partial<Record<InputName, string>>, string][])('%j is a one-line error', (values, message) => {
+    const attempt = () => parseSettings(reader(values), 'push')
+    expect(attempt).toThrow(InputError)
+    expect(attempt).toThrow(message)
+    try {
+      attempt()
+    } catch (e) {
+      expect((e as Error).message).not.toContain('\n')
+    }
+  })
+})
+
+describe('readEvent', () => {
+  const a = 'a'.repeat(40)
+  const b = 'b'.repeat(40)
+  const c = 'c'.repeat(40)
+  test('pull_request: base from the payload, check runs on the PR head (not the merge commit)', () => {
+    expect(readEvent('pull_request', { pull_request: { base: { sha: a }, head: { sha: b } } }, c)).toEqual({ name: 'pull_request', base: a, checkSha: b })
+  })
+  test('merge_group: base_sha and head_sha', () => {
+    expect(readEvent('merge_group', { merge_group: { base_sha: a, head_sha: b } }, c)).toEqual({ name: 'merge_group', base: a, checkSha: b })
+  })
+  test('push: before, none for a new branch or an all-zero before', () => {
+    expect(readEvent('push', { before: a, after: b }, b).base).toBe(a)
+    expect(readEvent('push', { before: a, after: b, created: true }, b).base).toBeNull()
+    expect(readEvent('push', { before: '0'.repeat(40), after: b }, b).base).toBeNull()
+  })
+  test('workflow_dispatch and schedule: no base, the checked-out commit', () => {
+    expect(readEvent('workflow_dispatch', {}, c)).toEqual({ name: 'workflow_dispatch', base: null, checkSha: c })
+    expect(readEvent('schedule', { schedule: '0 0 * * *' }, c)).toEqual({ name: 'schedule', base: null, checkSha: c })
+  })
+  test('anything but a full hex id is no commit (git never sees an option-like value)', () => {
+    expect(commitId('--upload-pack=touch /tmp/x')).toBeNull()
+    expect(commitId(a.toUpperCase())).toBeNull()
+    expect(commitId(a.slice(1))).toBeNull()
+    expect(commitId('e'.repeat(64))).toBe('e'.repeat(64))
+    expect(readEvent('pull_request', { pull_request: { base: { sha: '-x' }, head: {} } }, c)).toEqual({ name: 'pull_request', base: null, checkSha: c })
+  })
+})
