@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildBundle, commitAll, git, newRepo, pullRequest, seal, toCrlf, write } from './git-repo'
-import { pullRequestEvent, runAction, type ActionRun } from './runner'
+import { buildBundle, commitAll, git, newRepo, pullRequest, seal, toCrlf, write } from './git-repo.js'
+import { pullRequestEvent, runAction, type ActionRun } from './runner.js'
 
 let bundle: string
 const cleanup: string[] = []

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { readFileSync, rmSync } from 'node:fs'
-import { buildBundle, commitAll, git, newRepo, pullRequest, seal, toCrlf, write } from './git-repo'
-import { operation } from './openapi'
-import { pullRequestEvent, runAction, type ActionRun } from './runner'
+import { buildBundle, commitAll, git, newRepo, pullRequest, seal, toCrlf, write } from './git-repo.js'
+import { operation } from './openapi.js'
+import { pullRequestEvent, runAction, type ActionRun } from './runner.js'
 
 interface Recorded {
   method: string

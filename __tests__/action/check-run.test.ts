@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, jest, test } from '@jest/globals'
-import type { Finding } from '../../src/core/finding'
-import { emitAnnotations, annotationProperties } from '../../src/action/annotations'
-import { batches, publishCheckRun, shouldPublish, toCheckAnnotation, type ChecksApi } from '../../src/action/check-run'
-import { parseCommands } from './runner'
+import type { Finding } from '../../src/core/finding.js'
+import { emitAnnotations, annotationProperties } from '../../src/action/annotations.js'
+import { batches, publishCheckRun, shouldPublish, toCheckAnnotation, type ChecksApi } from '../../src/action/check-run.js'
+import { parseCommands } from './runner.js'
 
 const f = (i: number, extra: Partial<Finding> = {}): Finding => ({ kind: 'extra', file: `p/f${i}`, line: null, causes: [], message: `f${i}: present but not listed`, ...extra })
 

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { readFileSync, rmSync } from 'node:fs'
-import { buildBundle, commitAll, newRepo, pullRequest, seal, write } from './git-repo'
-import { pullRequestEvent, runAction, type ActionRun } from './runner'
+import { buildBundle, commitAll, newRepo, pullRequest, seal, write } from './git-repo.js'
+import { pullRequestEvent, runAction, type ActionRun } from './runner.js'
 
 let bundle: string
 let repo: string

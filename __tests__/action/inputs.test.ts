@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { InputError, parseSettings, type InputName } from '../../src/action/inputs'
-import { commitId, readEvent } from '../../src/action/event'
+import { InputError, parseSettings, type InputName } from '../../src/action/inputs.js'
+import { commitId, readEvent } from '../../src/action/event.js'
 
 const reader = (values: Partial<Record<InputName, string>>) => (name: InputName) => values[name] ?? ''
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@jest/globals'
 import fc from 'fast-check'
-import { safeText } from '../../src/action/safe-text'
-import { parseCommands } from './runner'
+import { safeText } from '../../src/action/safe-text.js'
+import { parseCommands } from './runner.js'
 
 test.each([
   ['::error::x', '\\x3a:error\\x3a:x'],

@@ -1,7 +1,7 @@
 import { expect, test } from '@jest/globals'
-import type { Finding } from '../../src/core/finding'
-import type { Report } from '../../src/core/report'
-import { escapeMarkup, renderSummary, SUMMARY_BUDGET, type SummaryContext } from '../../src/action/summary'
+import type { Finding } from '../../src/core/finding.js'
+import type { Report } from '../../src/core/report.js'
+import { escapeMarkup, renderSummary, SUMMARY_BUDGET, type SummaryContext } from '../../src/action/summary.js'
 
 const ctx: SummaryContext = {
   scope: 'all',

@@ -1,5 +1,5 @@
 import { expect, test } from '@jest/globals'
-import { isUnder, touchedPackets } from '../../src/action/touched-packets'
+import { isUnder, touchedPackets } from '../../src/action/touched-packets.js'
 
 const packets = ['docs', 'evidence', 'evidence/inner', 'evidence-2']
 

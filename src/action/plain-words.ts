@@ -1,7 +1,8 @@
 /** Finding kinds and drift causes in plain words, for the job summary and the check run. */
 import type { Cause, FindingKind } from '../core/finding.js'
 
-export const KIND_WORDS: Record<FindingKind, string> = {
+/** Kinds added later fall back to their name (kindWords). */
+export const KIND_WORDS: Partial<Record<FindingKind, string>> = {
   missing: 'listed in the seal but absent',
   extra: 'present but not listed in the seal',
   mismatch: 'bytes differ from the seal',
@@ -13,7 +14,8 @@ export const KIND_WORDS: Record<FindingKind, string> = {
   schema: 'violates its JSON schema',
   config: 'broken configuration',
   'no-packets': 'no packet found',
-  internal: 'the gate itself failed'
+  internal: 'the gate itself failed',
+  reseal: 'a packet that existed at the base was edited, re-sealed or deleted'
 }
 
 export const CAUSE_WORDS: Record<Cause, string> = {
