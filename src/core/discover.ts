@@ -56,11 +56,13 @@ async function walk(root: string, sealFileName: string, packets: Set<string>, pr
       const path = join(dir, entry.name)
       if (entry.name.includes('\ufffd')) {
         problems.push({ path, message: 'name is not valid UTF-8: not searched for packets' })
-      } else if (entry.isDirectory()) {
-        if (entry.name !== '.git') pending.push(path)
       } else if (entry.name === sealFileName) {
+        // Checked before directories: a folder named like the seal file must not hide a packet.
         if (entry.isFile()) packets.add(dir)
         else problems.push({ path, message: 'seal file is not a regular file (links are never followed)' })
+        if (entry.isDirectory()) pending.push(path)
+      } else if (entry.isDirectory()) {
+        if (entry.name !== '.git') pending.push(path)
       }
     }
   }
