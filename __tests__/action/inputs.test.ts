@@ -75,3 +75,9 @@ describe('readEvent', () => {
     expect(readEvent('pull_request', { pull_request: { base: { sha: '-x' }, head: {} } }, c)).toEqual({ name: 'pull_request', base: null, checkSha: c })
   })
 })
+
+test('pull_request_target (a checkout of the base branch) verifies every packet by default', () => {
+  expect(parseSettings(reader({}), 'pull_request_target').scope).toBe('all')
+  const a = 'a'.repeat(40)
+  expect(readEvent('pull_request_target', { pull_request: { base: { sha: a }, head: { sha: a } } }, a).base).toBeNull()
+})

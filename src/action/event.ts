@@ -2,12 +2,13 @@
  * What the triggering event says about the change under review, read from the payload that
  * @actions/github's context loads. Pure: the caller passes the event name, payload and sha.
  *
- * - pull_request (and pull_request_target): the diff starts at `pull_request.base.sha`; the
+ * - pull_request: the diff starts at `pull_request.base.sha`; the
  *   checkout is the merge commit, so the files verified are those at HEAD. Check runs attach to
  *   `pull_request.head.sha`, the commit the pull request shows.
  * - merge_group: the diff starts at `merge_group.base_sha`; check runs attach to `head_sha`.
  * - push: the diff starts at `before` (none for a new branch).
- * - workflow_dispatch, schedule and anything else: no base; every packet at the checked-out ref.
+ * - workflow_dispatch, schedule and anything else (pull_request_target too, which checks out the
+ *   base branch): no base; every packet at the checked-out ref.
  */
 import { PULL_REQUEST_EVENTS } from './inputs.js'
 

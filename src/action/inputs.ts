@@ -21,8 +21,12 @@ export interface Settings {
 export const INPUT_NAMES = ['path', 'seal-file', 'scope', 'github-token', 'checks'] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
-/** Events whose default scope is the packets touched by the change under review. */
-export const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
+/**
+ * Events whose default scope is the packets touched by the change under review. Not
+ * pull_request_target: it checks out the base branch, whose diff with the base is empty, so a
+ * default scope of `changed` there would verify nothing and pass.
+ */
+export const PULL_REQUEST_EVENTS = new Set(['pull_request'])
 
 export class InputError extends Error {
   constructor(message: string) {
