@@ -1,12 +1,12 @@
 /**
  * The bytes of packets as they are in a folder on disk.
  */
-import { lstat, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { open } from 'node:fs/promises'
-import { constants } from 'node:fs'
+import { constants, lstatSync } from 'node:fs'
 import { ReadError, type ByteSource, type Listing } from './byte-source.js'
-import { describeError, streamHasher, type Hasher } from './hasher.js'
+import { defaultHasher, describeError, type Hasher } from './hasher.js'
 import { pathProblem } from './paths.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -21,7 +21,7 @@ export function decodeName(name: Buffer): string | null {
 }
 
 export class FsSource implements ByteSource {
-  constructor(private readonly hasher: Hasher = streamHasher) {}
+  constructor(private readonly hasher: Hasher = defaultHasher) {}
 
   async list(packetDir: string, sealFileName: string): Promise<Listing> {
     const listing: Listing = { files: [], problems: [] }
@@ -56,7 +56,9 @@ export class FsSource implements ByteSource {
           if (path === sealFileName) continue
           let size = 0
           try {
-            size = (await lstat(join(packetDir, path))).size
+            // Synchronous on purpose: a few microseconds against tens for an awaited lstat, which
+            // dominated listing a packet of 100,000 tiny files.
+            size = lstatSync(join(packetDir, path)).size
           } catch (e) {
             listing.problems.push({ path, kind: 'unreadable', message: `cannot be read: ${describeError(e)}` })
             continue

@@ -1,12 +1,14 @@
 /**
- * Hashing of files on disk. One interface, so that the way files are hashed (one stream at a
- * time today, a pool of workers later) is one module's business.
+ * Hashing of files on disk. One interface, so that the way files are hashed is one module's
+ * business: `defaultHasher` hashes on a pool of threads (hash-pool.ts, hash-worker.ts);
+ * `digestFile` is the one-stream-at-a-time reference, with the same fail-closed rules.
  */
 import { open } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { ReadError } from './byte-source.js'
 import type { Digest } from './digest.js'
+import { HashPool } from './hash-pool.js'
 
 export interface Hasher {
   digestFile(absPath: string): Promise<Digest>
@@ -53,6 +55,20 @@ export async function digestFile(absPath: string): Promise<Digest> {
 }
 
 export const streamHasher: Hasher = { digestFile }
+
+let shared: HashPool | null = null
+
+/**
+ * The process-wide pool that FsSource hashes with unless given another hasher. Its threads start
+ * on the first file, never keep the process alive when idle, and stop on `release()`.
+ */
+export const defaultHasher: Hasher & { release(): Promise<void> } = {
+  digestFile: absPath => (shared ??= new HashPool()).digestFile(absPath),
+  /** Stops the pool's threads if no file is being hashed (the next file starts them again). */
+  release: async () => {
+    await shared?.closeIfIdle()
+  }
+}
 
 export function describeError(e: unknown): string {
   const err = e as NodeJS.ErrnoException
