@@ -13,14 +13,18 @@ import { collisionKey, compareBytewise } from './paths.js'
 import type { PacketReport } from './report.js'
 import { joinReportPath } from './repo-root.js'
 import { parseSeal, type SealEntry } from './seal-file.js'
+import type { PacketProgress } from './progress.js'
 import { treeHash } from './tree-hash.js'
 
 /** Largest seal file read; larger is a `seal` finding. */
 export const SEAL_FILE_LIMIT = 64 << 20
 /** Largest drifted file read whole for diagnosis; a larger one is reported with cause `unknown`. */
 export const DIAGNOSIS_LIMIT = 64 << 20
-/** Files hashed at once within a packet: enough to overlap I/O with hashing. */
-const CONCURRENCY = 8
+/**
+ * Files handed to the hasher at once within a packet: enough for the hash pool to batch tiny
+ * files and keep every thread busy (the pool, not this number, bounds memory).
+ */
+const CONCURRENCY = 512
 
 export interface PacketTarget {
   /** Absolute packet directory. */
@@ -29,7 +33,12 @@ export interface PacketTarget {
   dir: string
 }
 
-export async function verifyPacket(target: PacketTarget, source: ByteSource, sealFileName: string): Promise<PacketReport> {
+export async function verifyPacket(
+  target: PacketTarget,
+  source: ByteSource,
+  sealFileName: string,
+  progress?: PacketProgress
+): Promise<PacketReport> {
   const at = (path: string) => joinReportPath(target.dir, path)
   const findings: Finding[] = []
 
@@ -38,6 +47,7 @@ export async function verifyPacket(target: PacketTarget, source: ByteSource, sea
   listing.files.sort((a, b) => compareBytewise(a.path, b.path))
   for (const p of listing.problems) findings.push(finding(p.kind, at(p.path), `${p.path}: ${p.message}`))
   findings.push(...collisionFindings(listing.files, at))
+  progress?.listed(listing.files.length, listing.files.reduce((n, f) => n + f.size, 0))
 
   const digests = await mapLimit(listing.files, CONCURRENCY, async file => {
     try {
@@ -45,6 +55,8 @@ export async function verifyPacket(target: PacketTarget, source: ByteSource, sea
     } catch (e) {
       findings.push(readFinding(e, at(file.path), file.path))
       return null
+    } finally {
+      progress?.hashed(file.size)
     }
   })
   const actual = new Map<string, Digest>()

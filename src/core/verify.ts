@@ -7,6 +7,8 @@ import type { ByteSource } from './byte-source.js'
 import { discoverPackets } from './discover.js'
 import { finding, type Finding } from './finding.js'
 import { FsSource } from './fs-source.js'
+import { defaultHasher } from './hasher.js'
+import { ProgressTracker, type ProgressCallback } from './progress.js'
 import { reportOk, type PacketReport, type Report } from './report.js'
 import { findRepoRoot, reportPath } from './repo-root.js'
 import { DEFAULT_SEAL_FILE } from './seal-file.js'
@@ -21,6 +23,8 @@ export interface VerifyOptions {
   repoRoot?: string
   sealFile?: string
   source?: ByteSource
+  /** Called with progress events (progress.ts), at most a few times a second, and once at the end. */
+  onProgress?: ProgressCallback
 }
 
 /** Discovers and verifies. Throws UsageError for a search path that does not exist. */
@@ -44,9 +48,17 @@ export async function verifyPackets(
   const repoRoot = resolve(options.repoRoot ?? findRepoRoot(options.cwd ?? process.cwd()))
   const source = options.source ?? new FsSource()
   const packets: PacketReport[] = []
-  for (const abs of packetDirs) {
-    packets.push(await verifyPacket({ abs, dir: reportPath(repoRoot, abs) }, source, sealFile))
+  const progress = options.onProgress ? new ProgressTracker(options.onProgress, packetDirs.length) : undefined
+  try {
+    for (const abs of packetDirs) {
+      packets.push(await verifyPacket({ abs, dir: reportPath(repoRoot, abs) }, source, sealFile, progress?.packet()))
+      progress?.packetDone()
+    }
+  } finally {
+    // Hashing threads never outlive a verification (they would restart on the next file).
+    await defaultHasher.release()
   }
+  progress?.finish()
   const all = [...findings]
   if (packets.length === 0) {
     all.push(finding('no-packets', '.', `no packet found: no directory holds a ${sealFile}`))
