@@ -1,0 +1,249 @@
+/**
+ * The self-test: before the gate judges anything, it proves on the machine it runs on that it is
+ * able to fail. It builds, in a temporary folder of its own, a control packet and one drifted
+ * copy for each class of drift the gate claims to catch, verifies each with the real verifier,
+ * and removes the folder. Every drift is made here, in-process: runners need nothing but Node.
+ *
+ * The self-test passes only when the control passes and every drifted copy fails with its
+ * expected finding (kind, file, and cause for mismatches) named in the report.
+ */
+import { createHash } from 'node:crypto'
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import type { Cause, Finding, FindingKind } from './finding.js'
+import type { Report } from './report.js'
+import { canonicalSealText, DEFAULT_SEAL_FILE, type Seal } from './seal-file.js'
+import { sealPacket } from './seal-packet.js'
+import { verify } from './verify.js'
+
+/** The control packet: the kinds of files the seed's packets hold, with the characters that drift. */
+const CONTROL: Record<string, string> = {
+  'report.md':
+    '# Rehearsal report — clone leg\n\nStatus: READY_NOT_APPLIED — no clone available.\nQuotes: “as delivered” and ‘single’.\nCafé, naïve.\n',
+  'report.json': JSON.stringify({ title: 'Rehearsal — clone leg', status: 'READY_NOT_APPLIED', note: 'naïve café “quoted”' }, null, 2) + '\n',
+  'scripts/commands.sh': '#!/bin/sh\nset -eu\necho "OVERALL PASS"\n'
+}
+
+interface Expected {
+  kind: FindingKind
+  /** Packet-relative file the finding must name. */
+  file: string
+  /** For `mismatch`: the cause that must be named. */
+  cause?: Cause
+}
+
+interface DriftClass {
+  name: string
+  expected: Expected
+  /** Makes the drift in the copy at `dir`. */
+  drift: (dir: string) => Promise<void>
+}
+
+/** Rewrites the text of `file` in `dir`. */
+const edit = (file: string, change: (text: string) => string) => async (dir: string) => {
+  const path = join(dir, file)
+  await writeFile(path, change(await readFile(path, 'utf8')))
+}
+
+/** What Python's json.dumps(..., ensure_ascii=True) does to the text of a JSON file. */
+const ensureAscii = (text: string) =>
+  text.replace(/[^\u0000-\u007f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+async function readSeal(dir: string): Promise<Seal> {
+  return JSON.parse(await readFile(join(dir, DEFAULT_SEAL_FILE), 'utf8')) as Seal
+}
+
+export const DRIFT_CLASSES: readonly DriftClass[] = [
+  {
+    name: 'sha mismatch',
+    expected: { kind: 'mismatch', file: 'scripts/commands.sh' },
+    drift: edit('scripts/commands.sh', t => t.replace('OVERALL PASS', 'OVERALL FAIL'))
+  },
+  {
+    name: 'byte-length mismatch',
+    expected: { kind: 'mismatch', file: 'report.md', cause: 'appended' },
+    drift: edit('report.md', t => t + 'late addition\n')
+  },
+  {
+    name: 'em dash / Unicode drift',
+    expected: { kind: 'mismatch', file: 'report.md', cause: 'unicode' },
+    drift: edit('report.md', t => t.replace('—', '-'))
+  },
+  {
+    name: 'ensure_ascii JSON re-encode',
+    expected: { kind: 'mismatch', file: 'report.json', cause: 'ensure-ascii' },
+    drift: edit('report.json', ensureAscii)
+  },
+  {
+    name: 'BOM',
+    expected: { kind: 'mismatch', file: 'report.md', cause: 'bom' },
+    drift: edit('report.md', t => '\ufeff' + t)
+  },
+  {
+    name: 'CRLF',
+    expected: { kind: 'mismatch', file: 'scripts/commands.sh', cause: 'crlf' },
+    drift: edit('scripts/commands.sh', t => t.replace(/\n/g, '\r\n'))
+  },
+  {
+    name: 'truncated file',
+    expected: { kind: 'mismatch', file: 'report.md', cause: 'truncated' },
+    drift: edit('report.md', t => t.slice(0, t.indexOf('Quotes')))
+  },
+  {
+    name: 'missing file',
+    expected: { kind: 'missing', file: 'scripts/commands.sh' },
+    drift: dir => unlink(join(dir, 'scripts/commands.sh'))
+  },
+  {
+    name: 'NFD normalization',
+    expected: { kind: 'mismatch', file: 'report.md', cause: 'unicode' },
+    drift: edit('report.md', t => t.normalize('NFD'))
+  },
+  {
+    name: 'extra file',
+    expected: { kind: 'extra', file: 'notes.txt' },
+    drift: dir => writeFile(join(dir, 'notes.txt'), 'added after sealing\n')
+  },
+  {
+    // The link points at the very bytes that were sealed: only a gate that never follows links fails it.
+    name: 'symlink',
+    expected: { kind: 'unsafe', file: 'report.md' },
+    drift: async dir => {
+      const outside = join(dirname(dir), `${dir.split(/[/\\]/).pop()}.report.md`)
+      await cp(join(dir, 'report.md'), outside)
+      await unlink(join(dir, 'report.md'))
+      await symlink(outside, join(dir, 'report.md'))
+    }
+  },
+  {
+    name: 'non-canonical seal',
+    expected: { kind: 'seal', file: DEFAULT_SEAL_FILE },
+    drift: async dir => writeFile(join(dir, DEFAULT_SEAL_FILE), JSON.stringify(await readSeal(dir)))
+  },
+  {
+    // A file changed and its entry updated to match, but not the tree value.
+    name: 'tree tamper',
+    expected: { kind: 'tree', file: DEFAULT_SEAL_FILE },
+    drift: async dir => {
+      const sealed = await readSeal(dir)
+      const changed = Buffer.from('#!/bin/sh\nset -eu\necho "OVERALL FAIL"\n')
+      await writeFile(join(dir, 'scripts/commands.sh'), changed)
+      const entry = sealed.files.find(f => f.path === 'scripts/commands.sh') as Seal['files'][number]
+      entry.sha256 = createHash('sha256').update(changed).digest('hex')
+      entry.bytes = changed.length
+      await writeFile(join(dir, DEFAULT_SEAL_FILE), canonicalSealText(sealed))
+    }
+  }
+]
+
+export interface SelftestClass {
+  name: string
+  /** The finding that must be named, in words: "mismatch of report.md, cause bom". */
+  expected: string
+  /** The drifted copy did not pass. */
+  failedClosed: boolean
+  /** The expected finding (and cause) was named. */
+  named: boolean
+  /** Causes named by the copy's findings (mismatches only). */
+  causes: Cause[]
+  /** Kinds of the copy's findings. */
+  kinds: FindingKind[]
+  /** Set when building or verifying the copy failed: the class proves nothing then. */
+  error?: string
+}
+
+export interface SelftestResult {
+  /** The control passes and every class failed closed with its expected finding named. */
+  passed: boolean
+  controlPassed: boolean
+  classes: SelftestClass[]
+}
+
+export interface SelftestOptions {
+  /** Folder the temporary folder is created in (default: the system's temporary folder). */
+  tmpRoot?: string
+}
+
+/** Runs the self-test. Writes only inside a temporary folder it creates, and removes it. */
+export async function selftest(options: SelftestOptions = {}): Promise<SelftestResult> {
+  const root = await mkdtemp(join(options.tmpRoot ?? tmpdir(), 'seal-gate-selftest-'))
+  try {
+    const control = join(root, 'control')
+    for (const [path, text] of Object.entries(CONTROL)) {
+      await mkdir(dirname(join(control, path)), { recursive: true })
+      await writeFile(join(control, path), text)
+    }
+    await sealPacket(control)
+    const controlReport = await verify({ paths: [control], cwd: root, repoRoot: root })
+    const controlPassed = controlReport.ok && allFindings(controlReport).length === 0
+
+    const classes: SelftestClass[] = []
+    for (const [i, drift] of DRIFT_CLASSES.entries()) {
+      classes.push(await runClass(root, control, `drift-${i + 1}`, drift))
+    }
+    return { passed: controlPassed && classes.every(classPassed), controlPassed, classes }
+  } finally {
+    await rm(root, { recursive: true, force: true })
+  }
+}
+
+async function runClass(root: string, control: string, name: string, drift: DriftClass): Promise<SelftestClass> {
+  const { kind, file, cause } = drift.expected
+  const result: SelftestClass = {
+    name: drift.name,
+    expected: `${kind} of ${file}${cause ? `, cause ${cause}` : ''}`,
+    failedClosed: false,
+    named: false,
+    causes: [],
+    kinds: []
+  }
+  try {
+    const dir = join(root, name)
+    await cp(control, dir, { recursive: true })
+    await drift.drift(dir)
+    const report = await verify({ paths: [dir], cwd: root, repoRoot: root })
+    const findings = allFindings(report)
+    result.failedClosed = !report.ok
+    result.kinds = [...new Set(findings.map(f => f.kind))]
+    result.causes = [...new Set(findings.flatMap(f => f.causes))]
+    result.named = findings.some(
+      f => f.kind === kind && f.file === `${name}/${file}` && (cause === undefined || f.causes.includes(cause))
+    )
+  } catch (e) {
+    result.error = e instanceof Error ? e.message : String(e)
+  }
+  return result
+}
+
+function allFindings(report: Report): Finding[] {
+  return [...report.findings, ...report.packets.flatMap(p => p.findings)]
+}
+
+/** A class counts when its copy failed, its expected finding was named, and nothing went wrong. */
+export function classPassed(c: SelftestClass): boolean {
+  return c.failedClosed && c.named && c.error === undefined
+}
+
+/** One line for logs and summaries: "selftest 12/12 fail closed, control passes". */
+export function selftestSummary(result: SelftestResult): string {
+  const ok = result.classes.filter(classPassed).length
+  return `selftest ${ok}/${result.classes.length} fail closed, control ${result.controlPassed ? 'passes' : 'FAILS'}`
+}
+
+/** One line per class that fell short, saying how (empty when the self-test passed). */
+export function selftestProblems(result: SelftestResult): string[] {
+  const lines: string[] = []
+  if (!result.controlPassed) lines.push('control packet did not pass: the gate cannot be trusted to pass untouched bytes')
+  for (const c of result.classes) {
+    if (classPassed(c)) continue
+    const why =
+      c.error !== undefined
+        ? `could not be checked: ${c.error}`
+        : !c.failedClosed
+          ? 'drifted copy PASSED'
+          : `failed, but without the expected ${c.expected} (found ${c.kinds.join(', ') || 'nothing'}${c.causes.length ? `; causes ${c.causes.join(', ')}` : ''})`
+    lines.push(`${c.name}: ${why}`)
+  }
+  return lines.map(l => l.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' '))
+}
