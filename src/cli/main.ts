@@ -7,6 +7,7 @@ import pkg from '../../package.json' with { type: 'json' }
 import { UsageError } from '../core/usage-error.js'
 import { sealPacket, SealRefused } from '../core/seal-packet.js'
 import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
+import { selftest, selftestProblems, selftestSummary } from '../core/selftest.js'
 import { verifyWithSource, type SourceOptions } from '../git/verify-committed.js'
 import { parseArgs } from './args.js'
 import { formatText, printable, short } from './format-text.js'
@@ -24,6 +25,9 @@ Usage:
       --base: packets sealed there must keep their seal, unless --allow-reseal (docs/git.md).
   seal-gate seal [--seal-file NAME] DIR...
       Write or refresh DIR/seal.json from the bytes in DIR (docs/seal-format.md).
+  seal-gate selftest
+      Prove that this gate fails closed here: drift a packet in a temporary folder once per
+      class it catches, and check that each copy fails and the untouched one passes.
   seal-gate help | --help
   seal-gate version | --version
 `
@@ -31,6 +35,7 @@ Usage:
 const SPEC = {
   verify: { '--json': false, '--seal-file': true, '--source': true, '--ref': true, '--base': true, '--allow-reseal': false },
   seal: { '--seal-file': true },
+  selftest: {},
   help: {},
   version: {}
 }
@@ -61,6 +66,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return version(io)
       case 'seal':
         return await sealCommand(args.paths, sealFile, io)
+      case 'selftest':
+        if (args.paths.length > 0) throw new UsageError('selftest takes no arguments')
+        return await selftestCommand(io)
       default:
         return await verifyCommand(args.paths, args.flags.has('--json'), sealFile, io, sourceFlags(args.flags))
     }
@@ -104,6 +112,14 @@ async function verifyCommand(paths: string[], json: boolean, sealFile: string, i
   for (const w of report.warnings ?? []) io.err(`seal-gate: warning: ${printable(w.message)}\n`)
   io.out(json ? JSON.stringify(report, null, 2) + '\n' : formatText(report))
   return report.ok ? 0 : 1
+}
+
+/** Exit 0 only when every drifted copy failed with its cause named and the control passed. */
+async function selftestCommand(io: Io): Promise<number> {
+  const result = await selftest()
+  for (const problem of selftestProblems(result)) io.err(`seal-gate: selftest: ${printable(problem)}\n`)
+  io.out(`${selftestSummary(result)}\n`)
+  return result.passed ? 0 : 1
 }
 
 async function sealCommand(dirs: string[], sealFile: string, io: Io): Promise<number> {
