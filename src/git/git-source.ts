@@ -18,7 +18,8 @@ import { pathProblem } from '../core/paths.js'
 import { BlobReader } from './blob-reader.js'
 import { listTree, type TreeEntry, type TreeListing } from './tree-listing.js'
 import { autocrlf, checkoutAttributes, describeWorktreeDifference } from './worktree-cause.js'
-import { digestWorktreeFile, type ObjectFormat, type WorktreeState } from './worktree-digest.js'
+import type { ObjectFormat, WorktreeState } from './worktree-digest.js'
+import { WorktreePool } from './worktree-pool.js'
 
 /** Said about the run, never a finding: the verdict does not depend on it. */
 export interface SourceWarning {
@@ -44,6 +45,7 @@ const CAUSE_LIMIT = 64 << 20
 
 export class GitSource implements ByteSource {
   private readonly blobs: BlobReader
+  private readonly pool: WorktreePool
   private readonly differing = new Map<string, { entry: TreeEntry; state: WorktreeState }>()
   private readonly lfs = new Map<string, Digest>()
   /** How many digests came from the working tree and how many from blobs (docs/performance.md). */
@@ -54,6 +56,7 @@ export class GitSource implements ByteSource {
     readonly tree: TreeListing
   ) {
     this.blobs = new BlobReader(options.repoRoot)
+    this.pool = new WorktreePool(options.objectFormat)
   }
 
   static async open(options: GitSourceOptions): Promise<GitSource> {
@@ -67,6 +70,7 @@ export class GitSource implements ByteSource {
 
   close(): void {
     this.blobs.close()
+    this.pool.close()
   }
 
   /** Repository-relative '/'-separated path of an absolute path, or null when outside the repository. */
@@ -147,7 +151,7 @@ export class GitSource implements ByteSource {
   async digest(absPath: string): Promise<Digest> {
     const { path, entry } = this.fileEntry(absPath)
     if (this.options.useWorktree) {
-      const state = await digestWorktreeFile(join(this.options.repoRoot, path), this.options.objectFormat)
+      const state = await this.pool.digest(join(this.options.repoRoot, path))
       if (state.kind === 'file' && state.gitId === entry.oid) {
         this.stats.worktree++
         const pointer = state.small === null ? null : parseLfsPointer(state.small)
