@@ -29,15 +29,20 @@ function exampleRepo(): string {
 
 const REPORT = {
   title: 'Nightly clone check',
-  status: 'PASS',
-  date: '2024-06-01T02:00:00Z',
+  status: 'READY_NOT_APPLIED',
+  date: '2024-06-01',
   checks: [
     { name: 'row counts match', status: 'PASS', evidence: ['counts.csv'] },
-    { name: 'no orphan keys', status: 'SKIP', detail: 'table empty' }
+    { name: 'no orphan keys', status: 'SKIP', detail: 'table empty' },
+    { name: 'migration applied', status: 'NOT_APPLIED' }
   ]
 }
 const PROVENANCE = {
   operator_input: 'prod-eu/orders',
+  provided: true,
+  searched: ['local disk'],
+  live_contact: false,
+  secrets_used: false,
   source: { database: 'orders', snapshot: 'snap-2024-06-01' },
   cloned_at: '2024-06-01T01:55:00+02:00',
   tool: { name: 'cloner', version: '3.2.1' }
@@ -71,39 +76,48 @@ describe('checkJsonFiles with the example schemas', () => {
   })
 
   it('reports every violation of a file, each at its value, with pointer and plain message', async () => {
-    const bad = { title: '', status: 'DONE', date: 'yesterday', checks: [{ name: 'x', status: 'OK' }, { status: 'PASS' }] }
+    const bad = { title: '', status: 'Done', date: '2024-06-01T02:00:00Z', checks: [{ name: 'x', status: 'OK' }, { status: 'PASS' }] }
     const findings = await check([{ file: 'packets/p1/report.json', bytes: pretty(bad) }])
     expect(brief(findings)).toEqual([
       'schema packets/p1/report.json:2:12 /title: must NOT have fewer than 1 characters (got "")',
-      'schema packets/p1/report.json:3:13 /status: must be one of PASS, FAIL (got "DONE")',
-      'schema packets/p1/report.json:4:11 /date: must be a valid date (got "yesterday")',
-      'schema packets/p1/report.json:4:11 /date: must be a valid date-time (got "yesterday")',
-      'schema packets/p1/report.json:4:11 /date: must match a schema in anyOf',
-      'schema packets/p1/report.json:8:17 /checks/0/status: must be one of PASS, FAIL, SKIP (got "OK")',
+      'schema packets/p1/report.json:3:13 /status: must match pattern "^[A-Z][A-Z0-9_]*$" (got "Done")',
+      'schema packets/p1/report.json:4:11 /date: must be a valid date (got "2024-06-01T02:00:00Z")',
+      'schema packets/p1/report.json:8:17 /checks/0/status: must be one of PASS, FAIL, SKIP, NOT_APPLIED (got "OK")',
       'schema packets/p1/report.json:10:5 /checks/1: missing required property "name"'
     ])
   })
 
   it('pins violations in minified JSON by column', async () => {
-    const findings = await check([{ file: 'packets/p1/report.json', bytes: utf8(JSON.stringify({ ...REPORT, status: 'DONE' })) }])
-    const text = JSON.stringify({ ...REPORT, status: 'DONE' })
-    expect(brief(findings)).toEqual([`schema packets/p1/report.json:1:${text.indexOf('"DONE"') + 1} /status: must be one of PASS, FAIL (got "DONE")`])
+    const text = JSON.stringify({ ...REPORT, status: 'done' })
+    const findings = await check([{ file: 'packets/p1/report.json', bytes: utf8(text) }])
+    expect(text.indexOf('"done"')).toBeGreaterThan(1)
+    expect(brief(findings)).toEqual([
+      `schema packets/p1/report.json:1:${text.indexOf('"done"') + 1} /status: must match pattern "^[A-Z][A-Z0-9_]*$" (got "done")`
+    ])
   })
 
   it('pins violations after CRLF lines and non-ASCII text by code point', async () => {
-    const text = '{\r\n  "title": "Clone — 🧪 ✅ résumé",  "status": "DONE",\r\n  "date": "2024-06-01",\r\n  "checks": [{"name": "n", "status": "PASS"}]\r\n}\r\n'
+    const text = '{\r\n  "title": "Clone — 🧪 ✅ résumé",  "status": "Done",\r\n  "date": "2024-06-01",\r\n  "checks": [{"name": "n", "status": "PASS"}]\r\n}\r\n'
     const findings = await check([{ file: 'packets/p1/report.json', bytes: utf8(text) }])
     // line 2: 2 spaces, "title": (8), space, the quoted string (18 code points + 2 quotes), comma, 2 spaces, "status": (9), space
     const line2 = text.split('\r\n')[1]
-    expect(Array.from(line2.slice(0, line2.indexOf('"DONE"'))).length + 1).toBe(45)
-    expect(line2.indexOf('"DONE"') + 1).toBe(46) // counting UTF-16 units would say 46: 🧪 takes two
-    expect(brief(findings)).toEqual(['schema packets/p1/report.json:2:45 /status: must be one of PASS, FAIL (got "DONE")'])
+    expect(Array.from(line2.slice(0, line2.indexOf('"Done"'))).length + 1).toBe(45)
+    expect(line2.indexOf('"Done"') + 1).toBe(46) // counting UTF-16 units would say 46: 🧪 takes two
+    expect(brief(findings)).toEqual(['schema packets/p1/report.json:2:45 /status: must match pattern "^[A-Z][A-Z0-9_]*$" (got "Done")'])
   })
 
   it('a missing property is reported on the object; an extra one is allowed by these schemas', async () => {
     const { source: _source, ...noSource } = PROVENANCE
     const findings = await check([{ file: 'packets/p/clone-provenance.json', bytes: pretty({ ...noSource, extra: 1 }) }])
+    // `source` is required only because `provided` is true.
     expect(brief(findings)).toEqual(['schema packets/p/clone-provenance.json:1:1 (root): missing required property "source"'])
+    const { provided: _provided, ...noProvided } = PROVENANCE
+    const nested = { ...noProvided, tool: { version: '3.2.1' } }
+    const text = JSON.stringify(nested, null, 2) + '\n'
+    expect(brief(await check([{ file: 'packets/p/clone-provenance.json', bytes: utf8(text) }]))).toEqual([
+      'schema packets/p/clone-provenance.json:1:1 (root): missing required property "provided"',
+      `schema packets/p/clone-provenance.json:${text.split('\n').findIndex(l => l.startsWith('  "tool"')) + 1}:11 /tool: missing required property "name"`
+    ])
   })
 
   it('strict-reading problems come first and stop validation of that file', async () => {
