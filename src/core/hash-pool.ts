@@ -30,7 +30,7 @@ export const MAX_THREADS = 4
 const BATCH_BYTES = 4 << 20
 const MAX_BATCH_FILES = 256
 /** Batch size before any file size has been seen. */
-const FIRST_BATCH_FILES = 8
+const FIRST_BATCH_FILES = 4
 const IDLE_MS = 1000
 
 export interface HashPoolOptions {
@@ -175,7 +175,7 @@ export class HashPool implements Hasher {
     // few files is done before they are up).
     if (ready.length === 0 && this.head < this.queue.length) this.scheduleLocal()
     for (const slot of ready) {
-      while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot, ready.length)
+      while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot)
     }
     this.compact()
     this.settleRefs()
@@ -200,10 +200,13 @@ export class HashPool implements Hasher {
     if (this.slots.length === 0) this.threadsUnavailable = true
   }
 
-  private send(slot: Slot, readyCount: number): void {
+  private send(slot: Slot): void {
     const waiting = this.queue.length - this.head
-    const bySize = this.seenFiles === 0 ? FIRST_BATCH_FILES : Math.max(1, Math.floor(BATCH_BYTES / Math.max(this.seenBytes / this.seenFiles, 1)))
-    const fair = Math.ceil(waiting / readyCount)
+    const average = this.seenBytes / Math.max(this.seenFiles, 1)
+    const bySize = this.seenFiles === 0 ? FIRST_BATCH_FILES : Math.max(1, Math.floor(BATCH_BYTES / Math.max(average, 1)))
+    // Never more than a fair share of what waits, counting threads still starting, so that the
+    // first thread up does not take a few large files that the others then wait for.
+    const fair = Math.ceil(waiting / (2 * this.slots.length))
     const count = Math.min(bySize, fair, MAX_BATCH_FILES, waiting)
     const jobs = this.queue.slice(this.head, this.head + count)
     this.head += count
