@@ -1,0 +1,77 @@
+// The benchmark's Markdown report: one table per tree, then the targets of docs/performance.md.
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+const s = v => v.toFixed(3)
+/** A table cell: a '|' in a command would end the cell. */
+const cell = text => String(text).replaceAll('|', '\\|')
+const mib = kib => (kib === null ? 'n/a' : (kib / 1024).toFixed(1))
+const mbps = (bytes, seconds) => (bytes / seconds / 1e6).toFixed(0)
+
+export function renderReport({ machine, scenarios, cold, runs, nproc, fullSize }) {
+  const out = []
+  out.push('## seal-gate benchmark', '')
+  out.push(`- Machine: ${machine.nproc} cores (nproc), ${machine.cpuModel}, SHA-NI: ${machine.shaNi}`)
+  out.push(`- Node ${machine.node}; ${machine.openssl}; ${machine.sha256sum}`)
+  out.push(
+    `- Load average: ${machine.loadBefore.toFixed(2)} before the run, ${machine.loadAfter.toFixed(2)} at its end` +
+      (machine.loaded ? ' — **the machine was loaded by other work: timings are noisy**' : ' (quiet before the run)')
+  )
+  out.push(`- ${runs} timed runs per command after one untimed warm-up; all runs are warm-cache (caches are never dropped). Times are wall-clock medians.`)
+  out.push(`- Peak RSS: ${machine.rssSource}, the largest over all runs. CPU: median user+system seconds of the command and its children (less sensitive to other load than wall time).`)
+  out.push('')
+  const ratios = {}
+  for (const sc of scenarios) {
+    const mine = sc.results.find(r => r.id === 'seal-gate')
+    out.push(`### ${sc.title} (${(sc.bytes / 2 ** 20).toFixed(1)} MiB in ${sc.files} files; sealing took ${s(sc.sealSeconds)} s)`, '')
+    out.push('| command | median (s) | min–max (s) | throughput (MB/s) | CPU user+sys (s) | peak RSS (MiB) | seal-gate ÷ this |')
+    out.push('|---|---:|---:|---:|---:|---:|---:|')
+    for (const r of sc.results) {
+      const ratio = r.id === 'seal-gate' ? '1.00' : (mine.median / r.median).toFixed(2)
+      ratios[`${sc.name}/${r.id}`] = mine.median / r.median
+      out.push(`| ${cell(r.label)} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${mbps(sc.bytes, r.median)} | ${r.cpu === null ? 'n/a' : s(r.cpu)} | ${mib(r.peakRssKiB)} | ${ratio} |`)
+    }
+    out.push('')
+  }
+  if (cold) {
+    out.push(`### Cold start (${cold.runs} runs each)`, '')
+    out.push('| command | median (s) | min–max (s) | peak RSS (MiB) |', '|---|---:|---:|---:|')
+    for (const r of [cold.node, cold.verify]) out.push(`| ${cell(r.label)} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${mib(r.peakRssKiB)} |`)
+    out.push('', `seal-gate verify costs ${((cold.verify.median - cold.node.median) * 1000).toFixed(0)} ms more than \`node -e 0\`.`, '')
+  }
+
+  const targets = []
+  const target = (what, value, limit, shown) => targets.push({ what, value, limit, shown, ok: value <= limit })
+  if (ratios['large/sha256sum-c'] !== undefined) {
+    target('large files: seal-gate ÷ sha256sum -c', ratios['large/sha256sum-c'], 0.15, v => v.toFixed(2))
+    target('large files: seal-gate ÷ sequential openssl dgst', ratios['large/openssl'], 0.6, v => v.toFixed(2))
+  }
+  if (ratios['small/xargs-sha256sum'] !== undefined) {
+    target(`small files: seal-gate ÷ find | xargs -P${nproc} sha256sum`, ratios['small/xargs-sha256sum'], 1.0, v => v.toFixed(2))
+  }
+  const rss = scenarios.flatMap(sc => sc.results.filter(r => r.id.startsWith('seal-gate')).map(r => r.peakRssKiB)).filter(v => v !== null)
+  if (rss.length > 0) target('peak RSS of seal-gate verify, any tree (MiB)', Math.max(...rss) / 1024, 150, v => v.toFixed(1))
+  if (cold) target('cold start: seal-gate verify − node -e 0 (ms)', (cold.verify.median - cold.node.median) * 1000, 250, v => v.toFixed(0))
+  if (targets.length > 0) {
+    out.push('### Targets', '')
+    if (!fullSize) out.push('_Smaller trees than the targets are defined on (a smoke run): the verdicts below do not count._', '')
+    out.push('| target | measured | limit | |', '|---|---:|---:|---|')
+    for (const t of targets) out.push(`| ${cell(t.what)} | ${t.shown(t.value)} | ${t.shown(t.limit)} | ${t.ok ? 'meets' : '**misses**'} |`)
+    out.push('')
+  }
+  out.push('Commands (each run inside the packet directory):', '')
+  const seen = new Set()
+  for (const sc of scenarios) {
+    for (const r of sc.results) {
+      if (seen.has(r.id)) continue
+      seen.add(r.id)
+      out.push(`- ${r.label}: \`${r.shown}\``)
+    }
+  }
+  out.push('')
+  return out.join('\n')
+}

@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+// The seal-gate benchmark (docs/performance.md): builds the current sources into a temporary
+// folder, generates its own trees, seals them, then times `seal-gate verify` side by side with
+// what a user would run instead, and prints a Markdown table with medians, throughput, peak RSS
+// and the ratio of seal-gate to each peer.
+//
+//   npm run bench                      # the full run (about 1.6 GB of disk, a few minutes)
+//   npm run bench -- --quick           # a small smoke run
+//   npm run bench -- --runs 7 --only large,cold --out bench-result.md
+//
+// Every run is warm-cache (one untimed warm-up per command first; caches are never dropped).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseBenchArgs, USAGE } from './args.mjs'
+import { generateLarge, generateSmall, generateTiny, generateOnePacket } from './trees.mjs'
+import { median, renderReport } from './report.mjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+const loadAtStart = loadavg()[0]
+let options
+try {
+  options = parseBenchArgs(process.argv.slice(2))
+} catch (e) {
+  process.stderr.write(`bench: ${e.message}\n`)
+  process.exit(2)
+}
+if (options.help) {
+  process.stdout.write(USAGE)
+  process.exit(0)
+}
+
+const work = mkdtempSync(join(options.tmp ?? tmpdir(), 'seal-gate-bench-'))
+let cleaned = false
+const cleanup = () => {
+  if (cleaned || options.keep) return
+  cleaned = true
+  rmSync(work, { recursive: true, force: true })
+}
+process.on('exit', cleanup)
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanup()
+    process.exit(130)
+  })
+}
+
+const log = text => process.stderr.write(`${text}\n`)
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+const nproc = availableParallelism()
+
+try {
+  checkDisk()
+  const dist = join(work, 'dist')
+  log(`building the current sources into ${dist}`)
+  mustRun(process.execPath, [join(root, 'scripts/build.mjs'), dist], { cwd: root })
+  const cli = join(dist, 'cli.js')
+
+  const scenarios = []
+  const generators = {
+    large: () => generateLarge(join(work, 'large'), options.largeFiles, options.largeMiB),
+    small: () => generateSmall(join(work, 'small'), options.smallFiles, options.smallFolders),
+    tiny: () => generateTiny(join(work, 'tiny'), options.tinyFiles)
+  }
+  for (const name of ['large', 'small', 'tiny']) {
+    if (!options.only.has(name)) continue
+    log(`generating ${name}`)
+    const tree = generators[name]()
+    log(`sealing ${name}: ${tree.files} files, ${tree.bytes} bytes`)
+    const sealStart = process.hrtime.bigint()
+    mustRun(process.execPath, [cli, 'seal', tree.dir])
+    const sealSeconds = Number(process.hrtime.bigint() - sealStart) / 1e9
+    writeManifest(tree)
+    scenarios.push({ ...tree, sealSeconds, results: measureScenario(tree, cli) })
+    if (!options.keep) rmSync(tree.dir, { recursive: true, force: true })
+  }
+
+  let cold = null
+  if (options.only.has('cold')) {
+    log('cold start')
+    const packet = generateOnePacket(join(work, 'one'))
+    mustRun(process.execPath, [cli, 'seal', packet])
+    cold = measureCold(cli, packet)
+  }
+
+  const machine = describeMachine(loadAtStart, loadavg()[0])
+  const fullSize = options.largeFiles * options.largeMiB >= 1024 && options.smallFiles >= 20000 && options.tinyFiles >= 100000
+  const markdown = renderReport({ machine, scenarios, cold, runs: options.runs, nproc, fullSize })
+  process.stdout.write(markdown)
+  if (options.out) writeFileSync(options.out, markdown)
+} finally {
+  cleanup()
+}
+
+function checkDisk() {
+  const need = options.largeFiles * options.largeMiB * 2 ** 20 + options.smallFiles * 12288 + options.tinyFiles * 8192 + 2 ** 28
+  const stat = statfsSync(work)
+  const free = stat.bavail * stat.bsize
+  if (free < need) throw new Error(`not enough free disk under ${work}: ${free} bytes free, about ${need} needed`)
+}
+
+function writeManifest(tree) {
+  const seal = JSON.parse(readFileSync(join(tree.dir, 'seal.json'), 'utf8'))
+  tree.manifest = join(work, `${tree.name}.sha256`)
+  writeFileSync(tree.manifest, seal.files.map(f => `${f.sha256}  ${f.path}\n`).join(''))
+  tree.bytes = seal.files.reduce((n, f) => n + f.bytes, 0)
+  tree.files = seal.files.length
+}
+
+/** The commands compared on one tree; each runs with the packet as its working directory. */
+function commands(tree, cli) {
+  const q = s => `'${s.replaceAll("'", "'\\''")}'`
+  // -n gives every core work: without it xargs packs all paths into as few commands as fit.
+  const perCommand = Math.max(1, Math.ceil(tree.files / (nproc * 8)))
+  const list = "find . -type f ! -path ./seal.json -print0"
+  return [
+    { id: 'seal-gate', label: 'seal-gate verify', argv: [process.execPath, cli, 'verify', '.'] },
+    {
+      id: 'seal-gate-main',
+      label: 'seal-gate verify, main thread only',
+      argv: [process.execPath, cli, 'verify', '.'],
+      env: { SEAL_GATE_HASH_THREADS: '0' }
+    },
+    { id: 'sha256sum-c', label: 'sha256sum -c', argv: ['sha256sum', '-c', '--quiet', tree.manifest] },
+    {
+      id: 'xargs-sha256sum',
+      label: `find | xargs -P${nproc} -n ${perCommand} sha256sum`,
+      argv: ['sh', '-c', `${list} | xargs -0 -P${nproc} -n ${perCommand} sha256sum > /dev/null`]
+    },
+    {
+      id: 'openssl',
+      label: 'find | xargs openssl dgst -sha256 (sequential)',
+      argv: ['sh', '-c', `${list} | xargs -0 openssl dgst -sha256 > /dev/null`]
+    }
+  ].map(c => ({ ...c, shown: [...Object.entries(c.env ?? {}).map(([k, v]) => `${k}=${v}`), ...c.argv.map(q)].join(' ') }))
+}
+
+function measureScenario(tree, cli) {
+  const list = commands(tree, cli)
+  const samples = new Map(list.map(c => [c.id, []]))
+  for (const c of list) timed(c, tree.dir) // warm-up, untimed: every run is warm-cache
+  for (let run = 0; run < options.runs; run++) {
+    // Round robin, so that a burst of noise does not land on one command only.
+    for (const c of list) samples.get(c.id).push(timed(c, tree.dir))
+    log(`  ${tree.name}: run ${run + 1}/${options.runs} done`)
+  }
+  return list.map(c => summarize(c, samples.get(c.id)))
+}
+
+function measureCold(cli, packet) {
+  const base = { id: 'node', label: 'node -e 0', argv: [process.execPath, '-e', '0'] }
+  const verify = { id: 'seal-gate', label: 'seal-gate verify (one packet, 5 files)', argv: [process.execPath, cli, 'verify', packet] }
+  const runs = Math.max(options.runs * 2, 5)
+  const samples = { node: [], 'seal-gate': [] }
+  timed(base, packet)
+  timed(verify, packet)
+  for (let i = 0; i < runs; i++) {
+    samples.node.push(timed(base, packet))
+    samples['seal-gate'].push(timed(verify, packet))
+  }
+  return { runs, node: summarize(base, samples.node), verify: summarize(verify, samples['seal-gate']) }
+}
+
+/** Runs one command, returns {seconds, rssKiB}; a failing command stops the benchmark. */
+function timed(command, cwd) {
+  const rssFile = join(work, 'rss')
+  const argv = timeBin ? [timeBin, '-f', '%M %U %S', '-o', rssFile, ...command.argv] : command.argv
+  const start = process.hrtime.bigint()
+  const r = spawnSync(argv[0], argv.slice(1), {
+    cwd,
+    env: { ...process.env, ...(command.env ?? {}) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: options.timeoutSeconds * 1000,
+    maxBuffer: 1 << 20
+  })
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  if (r.error) throw new Error(`${command.label}: ${r.error.message}`)
+  if (r.status !== 0) throw new Error(`${command.label} exited ${r.status ?? r.signal}: ${r.stderr.toString().slice(0, 2000)}`)
+  // GNU time's last line: peak RSS (KiB), user and system CPU seconds of the command and its children.
+  const [rssKiB, user, system] = timeBin ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [null, null, null]
+  return { seconds, rssKiB, cpuSeconds: timeBin ? user + system : null }
+}
+
+function summarize(command, samples) {
+  const seconds = samples.map(s => s.seconds)
+  const rss = samples.map(s => s.rssKiB).filter(v => v !== null)
+  const cpu = samples.map(s => s.cpuSeconds).filter(v => v !== null)
+  return {
+    cpu: cpu.length > 0 ? median(cpu) : null,
+    id: command.id,
+    label: command.label,
+    shown: command.shown,
+    median: median(seconds),
+    min: Math.min(...seconds),
+    max: Math.max(...seconds),
+    peakRssKiB: rss.length > 0 ? Math.max(...rss) : null
+  }
+}
+
+function mustRun(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: options.timeoutSeconds * 1000, ...opts })
+  if (r.error) throw r.error
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status ?? r.signal}: ${r.stderr.toString().slice(0, 2000)}`)
+}
+
+function describeMachine(loadBefore, loadAfter) {
+  const cpuModel = (() => {
+    try {
+      const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find(l => l.startsWith('model name'))
+      return line ? line.split(':')[1].trim() : cpus()[0]?.model
+    } catch {
+      return cpus()[0]?.model
+    }
+  })()
+  const openssl = spawnSync('openssl', ['version'], { encoding: 'utf8' }).stdout?.trim()
+  const sha256sum = spawnSync('sha256sum', ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0]
+  const flags = (() => {
+    try {
+      const f = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find(l => l.startsWith('flags')) ?? ''
+      return /\bsha_ni\b/.test(f) ? 'yes' : 'no'
+    } catch {
+      return 'unknown'
+    }
+  })()
+  return {
+    nproc,
+    cpuModel,
+    shaNi: flags,
+    node: process.version,
+    openssl,
+    sha256sum,
+    loadBefore,
+    loadAfter,
+    // The benchmark itself keeps every core busy, so only the load before it started says whether
+    // something else was running.
+    loaded: loadBefore > 0.5,
+    rssSource: timeBin ? 'GNU time %M (max RSS of the largest process of the command)' : 'not available (no /usr/bin/time)'
+  }
+}
