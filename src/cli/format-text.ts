@@ -6,10 +6,13 @@
 import type { Finding } from '../core/finding.js'
 import { countFindings, type Report } from '../core/report.js'
 
-/** Control characters shown as \xNN. */
+/** Control characters, line and paragraph separators and bidirectional controls shown as \xNN / \u{NNNN}. */
 export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, c => {
+    const cp = c.charCodeAt(0)
+    return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u{${cp.toString(16)}}`
+  })
 }
 
 export const short = (hash: string | null) => (hash === null ? 'unknown' : hash.slice(0, 12))

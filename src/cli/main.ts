@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path'
 import pkg from '../../package.json' with { type: 'json' }
+import { ConfigError } from '../core/json/config-error.js'
 import { UsageError } from '../core/usage-error.js'
 import { sealPacket, SealRefused } from '../core/seal-packet.js'
 import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
@@ -15,11 +16,13 @@ import { formatText, printable, short } from './format-text.js'
 export const HELP = `seal-gate ${pkg.version}: fail when the bytes of a sealed evidence packet drift, and say why.
 
 Usage:
-  seal-gate verify [--json] [--seal-file NAME] [--source auto|git|worktree] [--ref REF]
+  seal-gate verify [--json] [--seal-file NAME] [--config FILE] [--source auto|git|worktree] [--ref REF]
                   [--base REF [--allow-reseal]] [PATH...]
       Verify every packet (a directory holding seal.json) at or under each PATH (default: .).
       Exit 0 when all verified and at least one was found, 1 otherwise, 2 on bad usage.
       --json prints the report as JSON (docs/report-format.md).
+      --config FILE: JSON validation rules (default .github/seal-gate.yml when present;
+      docs/json-validation.md). A broken configuration exits 2.
       --source: committed bytes (git), files on disk (worktree), or git inside a repository
       and worktree outside one (auto, the default); --ref: the commit judged (default HEAD);
       --base: packets sealed there must keep their seal, unless --allow-reseal (docs/git.md).
@@ -33,7 +36,7 @@ Usage:
 `
 
 const SPEC = {
-  verify: { '--json': false, '--seal-file': true, '--source': true, '--ref': true, '--base': true, '--allow-reseal': false },
+  verify: { '--json': false, '--seal-file': true, '--config': true, '--source': true, '--ref': true, '--base': true, '--allow-reseal': false },
   seal: { '--seal-file': true },
   selftest: {},
   help: {},
@@ -73,7 +76,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await verifyCommand(args.paths, args.flags.has('--json'), sealFile, io, sourceFlags(args.flags))
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
       io.err(`seal-gate: ${printable(e.message)}\nRun 'seal-gate --help' for usage.\n`)
       return 2
     }
@@ -104,7 +107,7 @@ function sourceFlags(flags: Map<string, string | true>): SourceOptions {
   }
   const base = value('--base')
   if (flags.has('--allow-reseal') && base === undefined) throw new UsageError('--allow-reseal needs --base')
-  return { source, ref: value('--ref'), base, allowReseal: flags.has('--allow-reseal') }
+  return { source, ref: value('--ref'), base, allowReseal: flags.has('--allow-reseal'), config: value('--config') }
 }
 
 async function verifyCommand(paths: string[], json: boolean, sealFile: string, io: Io, sourceOptions: SourceOptions): Promise<number> {

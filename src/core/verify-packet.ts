@@ -12,6 +12,7 @@ import { mapLimit } from './map-limit.js'
 import { collisionKey, compareBytewise } from './paths.js'
 import type { PacketReport } from './report.js'
 import { joinReportPath } from './repo-root.js'
+import { packetJsonFindings, type JsonCheck } from './packet-json.js'
 import { parseSeal, type SealEntry } from './seal-file.js'
 import type { PacketProgress } from './progress.js'
 import { treeHash } from './tree-hash.js'
@@ -33,12 +34,17 @@ export interface PacketTarget {
   dir: string
 }
 
-export async function verifyPacket(
-  target: PacketTarget,
-  source: ByteSource,
-  sealFileName: string,
+/** What verifying one packet needs besides the packet itself. */
+export interface PacketContext {
+  source: ByteSource
+  sealFile: string
+  /** The JSON step (docs/json-validation.md); without it, JSON files are not read as JSON. */
+  json?: JsonCheck
   progress?: PacketProgress
-): Promise<PacketReport> {
+}
+
+export async function verifyPacket(target: PacketTarget, context: PacketContext): Promise<PacketReport> {
+  const { source, sealFile: sealFileName, progress } = context
   const at = (path: string) => joinReportPath(target.dir, path)
   const findings: Finding[] = []
 
@@ -89,6 +95,10 @@ export async function verifyPacket(
         finding('tree', at(sealFileName), `tree value ${sealed.tree} does not match the files listed in the seal (they hash to ${recomputed})`)
       )
     }
+  }
+
+  if (context.json !== undefined) {
+    findings.push(...(await packetJsonFindings(target.abs, listing.files, at, source, context.json)))
   }
 
   const files = [...actual].map(([path, d]) => ({ path, sha256: d.sha256 }))

@@ -8,6 +8,7 @@ import { discoverPackets } from './discover.js'
 import { finding, type Finding } from './finding.js'
 import { FsSource } from './fs-source.js'
 import { defaultHasher } from './hasher.js'
+import { prepareJsonCheck } from './packet-json.js'
 import { ProgressTracker, type ProgressCallback } from './progress.js'
 import { reportOk, type PacketReport, type Report } from './report.js'
 import { findRepoRoot, reportPath } from './repo-root.js'
@@ -23,6 +24,11 @@ export interface VerifyOptions {
   repoRoot?: string
   sealFile?: string
   source?: ByteSource
+  /**
+   * JSON validation configuration, relative to `repoRoot` (default: `.github/seal-gate.yml` when
+   * present). A broken configuration throws ConfigError: bad usage, not a verdict.
+   */
+  config?: string
   /** Called with progress events (progress.ts), at most a few times a second, and once at the end. */
   onProgress?: ProgressCallback
 }
@@ -48,10 +54,12 @@ export async function verifyPackets(
   const repoRoot = resolve(options.repoRoot ?? findRepoRoot(options.cwd ?? process.cwd()))
   const source = options.source ?? new FsSource()
   const packets: PacketReport[] = []
+  const json = prepareJsonCheck(repoRoot, options.config)
   const progress = options.onProgress ? new ProgressTracker(options.onProgress, packetDirs.length) : undefined
   try {
     for (const abs of packetDirs) {
-      packets.push(await verifyPacket({ abs, dir: reportPath(repoRoot, abs) }, source, sealFile, progress?.packet()))
+      const context = { source, sealFile, json, progress: progress?.packet() }
+      packets.push(await verifyPacket({ abs, dir: reportPath(repoRoot, abs) }, context))
       progress?.packetDone()
     }
   } finally {

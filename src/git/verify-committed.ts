@@ -60,7 +60,7 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
     const roots = (options.paths && options.paths.length > 0 ? options.paths : ['.']).map(p => resolve(realCwd, p))
     const discovery = source.discover(roots, sealFile)
     const findings = discovery.problems.map(p => finding('unsafe', reportPath(repoRoot, p.path), p.message))
-    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source }, findings)
+    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config: options.config, onProgress: options.onProgress }, findings)
     for (const f of report.findings) {
       if (f.kind === 'no-packets') f.message += ` in commit ${commit.slice(0, 12)} (source: git; uncommitted packets are verified with source worktree)`
     }
