@@ -105,14 +105,20 @@ describe('pull_request with a drifted packet', () => {
   })
 })
 
-describe('pull_request that drifts nothing', () => {
-  test('a PR that re-seals its change passes with ok=true', async () => {
+describe('pull_request and the append-only rule', () => {
+  test('a PR that edits a sealed file and re-seals fails with reseal, and passes with the reseal label', async () => {
     const repo = sealedRepo()
     const pr = pullRequest(repo, () => {
       write(repo, 'evidence/report.md', REPORT_MD + 'A new, sealed line.\n')
       seal(bundle, repo, 'evidence')
     })
-    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head), sha: pr.merge })
+    const quiet = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge })
+    expect(quiet.code).toBe(1)
+    expect(quiet.outputs).toMatchObject({ ok: 'false' })
+    expect(JSON.parse(readFileSync(quiet.outputs.report, 'utf8')).packets[0].findings.map((f: { kind: string }) => f.kind)).toContain('reseal')
+
+    const labelled = pullRequestEvent(pr.base, pr.head, ['documentation', 'reseal-approved'])
+    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: labelled, sha: pr.merge })
     expect(run.code).toBe(0)
     expect(errors(run)).toEqual([])
     expect(run.outputs).toMatchObject({ ok: 'true', packets: '1', findings: '0' })
@@ -146,12 +152,16 @@ describe('pull_request that drifts nothing', () => {
     expect(dispatch.outputs).toMatchObject({ ok: 'false', packets: '2', findings: '1' })
   })
 
-  test('a PR that deletes a whole packet is reported in the log, not verified', async () => {
+  test('a PR that deletes a whole packet fails with reseal, unless labelled', async () => {
     const repo = sealedRepo()
     const pr = pullRequest(repo, () => rmSync(join(repo, 'other'), { recursive: true }))
-    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head), sha: pr.merge })
-    expect(run.code).toBe(0)
+    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge })
+    expect(run.code).toBe(1)
     expect(run.stdout).toContain('other/seal.json was removed by this change')
+    expect(JSON.parse(readFileSync(run.outputs.report, 'utf8')).findings.map((f: { kind: string }) => f.kind)).toContain('reseal')
+    const labelled = pullRequestEvent(pr.base, pr.head, ['reseal-approved'])
+    const approved = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: labelled, sha: pr.merge })
+    expect(approved.code).toBe(0)
   })
 })
 

@@ -205,8 +205,8 @@ describe('65 findings, token without the right to write checks', () => {
     seal(bundle, repo, 'p')
     commitAll(repo, 'sealed')
     const pr = pullRequest(repo, () => {
-      write(repo, 'p/a.md', 'a, resealed\n')
-      seal(bundle, repo, 'p')
+      write(repo, 'q/b.md', 'a new packet\n')
+      seal(bundle, repo, 'q')
     })
     const api = await apiServer(true)
     let run: ActionRun

@@ -6,7 +6,18 @@ const reader = (values: Partial<Record<InputName, string>>) => (name: InputName)
 
 describe('parseSettings', () => {
   test('defaults: path ".", seal.json, scope by event, checks auto, no token', () => {
-    expect(parseSettings(reader({}), 'pull_request')).toEqual({ paths: ['.'], sealFile: 'seal.json', scope: 'changed', token: '', checks: 'auto' })
+    expect(parseSettings(reader({}), 'pull_request')).toEqual({
+      paths: ['.'],
+      sealFile: 'seal.json',
+      scope: 'changed',
+      token: '',
+      checks: 'auto',
+      source: 'auto',
+      ref: 'HEAD',
+      resealLabel: 'reseal-approved',
+      config: null,
+      selftest: true
+    })
     expect(parseSettings(reader({}), 'push').scope).toBe('all')
     expect(parseSettings(reader({}), 'workflow_dispatch').scope).toBe('all')
     expect(parseSettings(reader({}), 'merge_group').scope).toBe('all')
@@ -35,7 +46,12 @@ describe('parseSettings', () => {
     [{ checks: 'yes' }, 'input checks must be "auto", "true" or "false", got "yes"'],
     [{ 'seal-file': 'dir/seal.json' }, 'input seal-file must be a plain file name'],
     [{ 'seal-file': '..' }, 'input seal-file must be a plain file name'],
-    [{ path: 'a\u0007b' }, 'input path: "a\\u0007b" contains a control character']
+    [{ path: 'a\u0007b' }, 'input path: "a\\u0007b" contains a control character'],
+    [{ source: 'disk' }, 'input source must be "auto", "git" or "worktree", got "disk"'],
+    [{ ref: '--output=/tmp/x' }, 'input ref must be a branch, tag or commit id'],
+    [{ ref: 'main two' }, 'input ref must be a branch, tag or commit id'],
+    [{ selftest: 'off' }, 'input selftest must be "true" or "false", got "off"'],
+    [{ 'reseal-label': 'a\nb' }, 'input reseal-label contains a control character']
   ] as [Partial<Record<InputName, string>>, string][])('%j is a one-line error', (values, message) => {
     const attempt = () => parseSettings(reader(values), 'push')
     expect(attempt).toThrow(InputError)
@@ -53,10 +69,12 @@ describe('readEvent', () => {
   const b = 'b'.repeat(40)
   const c = 'c'.repeat(40)
   test('pull_request: base from the payload, check runs on the PR head (not the merge commit)', () => {
-    expect(readEvent('pull_request', { pull_request: { base: { sha: a }, head: { sha: b } } }, c)).toEqual({ name: 'pull_request', base: a, checkSha: b })
+    expect(
+      readEvent('pull_request', { pull_request: { base: { sha: a }, head: { sha: b }, labels: [{ name: 'reseal-approved' }, { id: 1 }] } }, c)
+    ).toEqual({ name: 'pull_request', base: a, checkSha: b, appendOnlyBase: a, labels: ['reseal-approved'] })
   })
   test('merge_group: base_sha and head_sha', () => {
-    expect(readEvent('merge_group', { merge_group: { base_sha: a, head_sha: b } }, c)).toEqual({ name: 'merge_group', base: a, checkSha: b })
+    expect(readEvent('merge_group', { merge_group: { base_sha: a, head_sha: b } }, c)).toEqual({ name: 'merge_group', base: a, checkSha: b, appendOnlyBase: null, labels: [] })
   })
   test('push: before, none for a new branch or an all-zero before', () => {
     expect(readEvent('push', { before: a, after: b }, b).base).toBe(a)
@@ -64,15 +82,15 @@ describe('readEvent', () => {
     expect(readEvent('push', { before: '0'.repeat(40), after: b }, b).base).toBeNull()
   })
   test('workflow_dispatch and schedule: no base, the checked-out commit', () => {
-    expect(readEvent('workflow_dispatch', {}, c)).toEqual({ name: 'workflow_dispatch', base: null, checkSha: c })
-    expect(readEvent('schedule', { schedule: '0 0 * * *' }, c)).toEqual({ name: 'schedule', base: null, checkSha: c })
+    expect(readEvent('workflow_dispatch', {}, c)).toEqual({ name: 'workflow_dispatch', base: null, checkSha: c, appendOnlyBase: null, labels: [] })
+    expect(readEvent('schedule', { schedule: '0 0 * * *' }, c)).toEqual({ name: 'schedule', base: null, checkSha: c, appendOnlyBase: null, labels: [] })
   })
   test('anything but a full hex id is no commit (git never sees an option-like value)', () => {
     expect(commitId('--upload-pack=touch /tmp/x')).toBeNull()
     expect(commitId(a.toUpperCase())).toBeNull()
     expect(commitId(a.slice(1))).toBeNull()
     expect(commitId('e'.repeat(64))).toBe('e'.repeat(64))
-    expect(readEvent('pull_request', { pull_request: { base: { sha: '-x' }, head: {} } }, c)).toEqual({ name: 'pull_request', base: null, checkSha: c })
+    expect(readEvent('pull_request', { pull_request: { base: { sha: '-x' }, head: {} } }, c)).toEqual({ name: 'pull_request', base: null, checkSha: c, appendOnlyBase: null, labels: [] })
   })
 })
 

@@ -160,7 +160,7 @@ export function runAction(opts: RunOptions): Promise<ActionRun> {
 }
 
 /** A real pull_request payload from @octokit/webhooks-examples, pointed at the given commits. */
-export function pullRequestEvent(base: string, head: string): Record<string, unknown> {
+export function pullRequestEvent(base: string, head: string, labels?: string[]): Record<string, unknown> {
   const index = JSON.parse(
     readFileSync(join(process.cwd(), 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')
   ) as { name: string; examples: { action?: string }[] }[]
@@ -169,6 +169,7 @@ export function pullRequestEvent(base: string, head: string): Record<string, unk
   const event = structuredClone(example) as Record<string, any>
   event.pull_request.base.sha = base
   event.pull_request.head.sha = head
+  if (labels !== undefined) event.pull_request.labels = labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false }))
   event.repository.name = 'packets'
   event.repository.full_name = 'octo-org/packets'
   event.repository.owner.login = 'octo-org'

@@ -18,6 +18,14 @@ export interface EventInfo {
   base: string | null
   /** Commit a check run attaches to. */
   checkSha: string | null
+  /**
+   * Commit whose packets are append-only for this change: the pull request's base. Only
+   * pull_request has one: on push and merge_group the change was already reviewed (and its
+   * re-seal approved by label) in its pull request.
+   */
+  appendOnlyBase: string | null
+  /** Names of the pull request's labels (empty for other events). */
+  labels: string[]
 }
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
@@ -34,18 +42,28 @@ export function readEvent(name: string, payload: unknown, sha: string | undefine
   const current = commitId(sha)
   if (PULL_REQUEST_EVENTS.has(name)) {
     const pr = field(payload, 'pull_request')
+    const base = commitId(field(field(pr, 'base'), 'sha'))
+    const labels = field(pr, 'labels')
     return {
       name,
-      base: commitId(field(field(pr, 'base'), 'sha')),
-      checkSha: commitId(field(field(pr, 'head'), 'sha')) ?? current
+      base,
+      checkSha: commitId(field(field(pr, 'head'), 'sha')) ?? current,
+      appendOnlyBase: base,
+      labels: Array.isArray(labels) ? labels.map(l => field(l, 'name')).filter((n): n is string => typeof n === 'string') : []
     }
   }
   if (name === 'merge_group') {
     const group = field(payload, 'merge_group')
-    return { name, base: commitId(field(group, 'base_sha')), checkSha: commitId(field(group, 'head_sha')) ?? current }
+    return { name, base: commitId(field(group, 'base_sha')), checkSha: commitId(field(group, 'head_sha')) ?? current, appendOnlyBase: null, labels: [] }
   }
   if (name === 'push') {
-    return { name, base: field(payload, 'created') === true ? null : commitId(field(payload, 'before')), checkSha: commitId(field(payload, 'after')) ?? current }
+    return {
+      name,
+      base: field(payload, 'created') === true ? null : commitId(field(payload, 'before')),
+      checkSha: commitId(field(payload, 'after')) ?? current,
+      appendOnlyBase: null,
+      labels: []
+    }
   }
-  return { name, base: null, checkSha: current }
+  return { name, base: null, checkSha: current, appendOnlyBase: null, labels: [] }
 }

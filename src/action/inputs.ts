@@ -3,6 +3,7 @@
  * Action calls `core.getInput`. Every invalid value is a one-line error naming the input.
  */
 import * as core from '@actions/core'
+import { SOURCE_MODES, type SourceMode } from '../git/verify-committed.js'
 
 export type Scope = 'changed' | 'all'
 /** `auto`: publish a check run only when there are more findings than the step can annotate. */
@@ -16,9 +17,19 @@ export interface Settings {
   /** Empty when no token was given: no check run can be published. */
   token: string
   checks: ChecksMode
+  /** Where the bytes come from: the commit (`git`), the disk (`worktree`), or `auto`. */
+  source: SourceMode
+  /** Commit judged in git mode. */
+  ref: string
+  /** Pull request label that allows changing a packet that exists on the base branch. */
+  resealLabel: string
+  /** JSON validation configuration, relative to the workspace; null for the default (optional) file. */
+  config: string | null
+  /** Prove, before judging anything, that the gate fails on every drift class it claims to catch. */
+  selftest: boolean
 }
 
-export const INPUT_NAMES = ['path', 'seal-file', 'scope', 'github-token', 'checks'] as const
+export const INPUT_NAMES = ['path', 'seal-file', 'scope', 'github-token', 'checks', 'source', 'ref', 'reseal-label', 'config', 'selftest'] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
 /**
@@ -44,7 +55,12 @@ export function parseSettings(read: (name: InputName) => string, eventName: stri
     sealFile: parseSealFile(read('seal-file').trim()),
     scope: parseScope(read('scope').trim(), eventName),
     token: read('github-token').trim(),
-    checks: parseChecks(read('checks').trim())
+    checks: parseChecks(read('checks').trim()),
+    source: parseSource(read('source').trim()),
+    ref: parseRef(read('ref').trim()),
+    resealLabel: parseLabel(read('reseal-label').trim()),
+    config: parseConfig(read('config').trim()),
+    selftest: parseBoolean('selftest', read('selftest').trim(), true)
   }
 }
 
@@ -86,4 +102,41 @@ function parseChecks(value: string): ChecksMode {
   if (['true', 'True', 'TRUE'].includes(value)) return 'always'
   if (['false', 'False', 'FALSE'].includes(value)) return 'never'
   throw new InputError(`input checks must be "auto", "true" or "false", got ${show(value)}`)
+}
+
+function parseSource(value: string): SourceMode {
+  if (value === '') return 'auto'
+  if ((SOURCE_MODES as readonly string[]).includes(value)) return value as SourceMode
+  throw new InputError(`input source must be "auto", "git" or "worktree", got ${show(value)}`)
+}
+
+function parseRef(value: string): string {
+  if (value === '') return 'HEAD'
+  // Handed to git as an argument: it may never look like an option; git resolves the rest.
+  // eslint-disable-next-line no-control-regex
+  if (value.startsWith('-') || /[\u0000-\u0020\u007f]/.test(value)) {
+    throw new InputError(`input ref must be a branch, tag or commit id, got ${show(value)}`)
+  }
+  return value
+}
+
+function parseLabel(value: string): string {
+  if (value === '') return 'reseal-approved'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new InputError(`input reseal-label contains a control character`)
+  return value
+}
+
+function parseConfig(value: string): string | null {
+  if (value === '') return null
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new InputError(`input config contains a control character`)
+  return value
+}
+
+function parseBoolean(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new InputError(`input ${name} must be "true" or "false", got ${show(value)}`)
 }

@@ -5,18 +5,18 @@
  */
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { verifyPackets } from '../core/verify.js'
 import { findRepoRoot } from '../core/repo-root.js'
-import type { Report } from '../core/report.js'
-import { countFindings } from '../core/report.js'
+import { countFindings, reportOk, type Report } from '../core/report.js'
+import { selftest, selftestProblems, selftestSummary, type SelftestResult } from '../core/selftest.js'
+import { verifyWithSource } from '../git/verify-committed.js'
 import { allFindings, emitAnnotations } from './annotations.js'
 import { publishCheckRun, shouldPublish, type ChecksApi } from './check-run.js'
 import { readEvent, type EventInfo } from './event.js'
 import { readSettings, type Settings } from './inputs.js'
 import { logReport } from './log-report.js'
 import { writeReportFile } from './report-file.js'
-import { logLine } from './safe-text.js'
-import { selectPackets } from './select.js'
+import { logGroup, logLine, safeText } from './safe-text.js'
+import { selectPackets, type Selection } from './select.js'
 import { headline, renderSummary, type AnnotationTally } from './summary.js'
 
 export const UNTOUCHED = 'no packet touched by this pull request'
@@ -29,12 +29,20 @@ export async function run(): Promise<void> {
     const repoRoot = findRepoRoot(cwd)
     logLine(`seal-gate: event ${event.name}, scope ${settings.scope}, seal file ${settings.sealFile}`)
 
+    const proof = settings.selftest ? await runSelftest() : null
+    if (proof !== null && !proof.passed) {
+      core.setOutput('ok', 'false')
+      core.setFailed(`seal-gate: ${selftestSummary(proof)}: this gate cannot prove it fails closed here, so it judges nothing`)
+      return
+    }
+
     const selection = await selectPackets(settings, event, cwd, repoRoot)
     for (const note of selection.notes) logLine(note)
     const report: Report = selection.untouched
       ? { ok: true, seal: 1, packets: [], findings: [] }
-      : await verifyPackets(selection.packets, { cwd, repoRoot, sealFile: settings.sealFile }, selection.findings)
+      : await verifySelection(selection, settings, event, cwd)
     logReport(report)
+    for (const w of report.warnings ?? []) core.warning(safeText(w.message), w.file ? { file: safeText(w.file) } : {})
 
     const reportFile = await writeReportFile(report)
     const findings = allFindings(report)
@@ -45,7 +53,7 @@ export async function run(): Promise<void> {
       event: event.name,
       discovered: selection.discovered,
       untouched: selection.untouched,
-      notes: selection.notes,
+      notes: proof === null ? selection.notes : [selftestSummary(proof), ...selection.notes],
       tally
     })
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write()
@@ -64,6 +72,47 @@ export async function run(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error)
     core.setFailed(`seal-gate: ${message}`)
   }
+}
+
+/** The self-test (docs/selftest in SECURITY.md): every drift class must fail before anything is judged. */
+async function runSelftest(): Promise<SelftestResult> {
+  logGroup('seal-gate selftest')
+  try {
+    const result = await selftest({ tmpRoot: process.env.RUNNER_TEMP || undefined })
+    logLine(selftestSummary(result))
+    for (const problem of selftestProblems(result)) logLine(`selftest: ${problem}`)
+    return result
+  } finally {
+    core.endGroup()
+  }
+}
+
+/**
+ * Verifies the selected roots with the chosen byte source. On a pull request the packets of the
+ * base are append-only (git mode), unless the pull request carries the re-seal label.
+ */
+async function verifySelection(selection: Selection, settings: Settings, event: EventInfo, cwd: string): Promise<Report> {
+  const base = settings.source === 'worktree' ? undefined : (event.appendOnlyBase ?? undefined)
+  if (settings.source === 'worktree' && event.appendOnlyBase !== null) {
+    logLine('source worktree: the append-only rule needs the committed bytes (source auto or git) and is not applied')
+  }
+  const report = await verifyWithSource({
+    paths: selection.roots,
+    cwd,
+    sealFile: settings.sealFile,
+    source: settings.source,
+    ref: settings.ref,
+    base,
+    allowReseal: event.labels.includes(settings.resealLabel),
+    config: settings.config ?? undefined
+  })
+  // A change that only deleted packets leaves nothing at HEAD to find: the deletion is judged by
+  // the append-only rule alone, so "no packet found" says nothing about it.
+  const onlyDeletions = settings.scope === 'changed' && selection.packets.length === 0 && selection.roots.length > 0
+  if (selection.findings.length === 0 && !onlyDeletions) return report
+  const findings = [...selection.findings, ...report.findings.filter(f => !(onlyDeletions && f.kind === 'no-packets'))]
+  const ok = onlyDeletions ? findings.length === 0 && report.packets.every(p => p.ok) : reportOk(report.packets, findings)
+  return { ...report, findings, ok }
 }
 
 /** Step annotations for the first findings, a check run for all of them when wanted and allowed. */

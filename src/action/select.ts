@@ -18,6 +18,12 @@ import { touchedPackets } from './touched-packets.js'
 export interface Selection {
   /** Absolute packet directories to verify. */
   packets: string[]
+  /**
+   * What to hand the verifier as search roots: the expanded `path` roots with scope `all`; with
+   * scope `changed`, the touched packets plus the directories of packets the change deleted (in
+   * git mode those are still found in the commits, so a deletion meets the append-only rule).
+   */
+  roots: string[]
   /** Findings made while searching (places that could not be searched). */
   findings: Finding[]
   /** How many packets discovery found before the scope filter. */
@@ -69,7 +75,7 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   const roots = await expandPaths(settings.paths, cwd, settings.sealFile)
   const discovery = await discoverPackets(roots, settings.sealFile)
   const findings = discovery.problems.map(p => finding('unsafe', reportPath(repoRoot, p.path), p.message))
-  const all: Selection = { packets: discovery.packets, findings, discovered: discovery.packets.length, untouched: false, notes: [] }
+  const all: Selection = { packets: discovery.packets, roots, findings, discovered: discovery.packets.length, untouched: false, notes: [] }
   if (settings.scope === 'all') return all
   if (event.base === null) {
     all.notes.push(`scope changed: the ${event.name} event names no base commit to compare with, so every packet is verified`)
@@ -82,12 +88,15 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${how === 'fetched' ? ' (fetched)' : ''} and HEAD`]
   const relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await realpath(abs))))
   const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile)
+  const deleted: string[] = []
   for (const seal of orphanSeals) {
     if (!existsSync(resolve(top, seal))) {
-      notes.push(`${seal} was removed by this change: that packet no longer exists and was not verified`)
+      notes.push(`${seal} was removed by this change`)
+      deleted.push(resolve(top, seal, '..'))
     }
   }
   const keep = new Set(touched)
   const packets = discovery.packets.filter((_, i) => keep.has(relDirs[i]))
-  return { packets, findings, discovered: discovery.packets.length, untouched: packets.length === 0 && findings.length === 0, notes }
+  const untouched = packets.length === 0 && deleted.length === 0 && findings.length === 0
+  return { packets, roots: [...packets, ...deleted], findings, discovered: discovery.packets.length, untouched, notes }
 }
