@@ -64,6 +64,29 @@ async function apiServer(deny: boolean): Promise<{ url: string; requests: Record
   }
 }
 
+/** Runs the bundled Action on a PR against the stand-in API; returns the run and the requests the API saw. */
+async function runAgainstApi(
+  pr: { repo: string; base: string; head: string; merge: string },
+  deny: boolean,
+  inputs: Record<string, string> = {}
+): Promise<{ run: ActionRun; requests: Recorded[] }> {
+  const api = await apiServer(deny)
+  try {
+    const run = await runAction({
+      bundle,
+      workspace: pr.repo,
+      eventName: 'pull_request',
+      event: pullRequestEvent(pr.base, pr.head),
+      sha: pr.merge,
+      inputs: { 'github-token': TOKEN, ...inputs },
+      env: { GITHUB_API_URL: api.url }
+    })
+    return { run, requests: api.requests }
+  } finally {
+    await api.close()
+  }
+}
+
 /** A PR that converts 30 sealed files to CRLF and adds 35 unsealed files: 65 findings. */
 function manyFindings(): { repo: string; base: string; head: string; merge: string } {
   const repo = newRepo()
@@ -111,21 +134,9 @@ describe('65 findings, token allowed to write checks', () => {
 
   beforeAll(async () => {
     pr = manyFindings()
-    const api = await apiServer(false)
-    try {
-      run = await runAction({
-        bundle,
-        workspace: pr.repo,
-        eventName: 'pull_request',
-        event: pullRequestEvent(pr.base, pr.head),
-        sha: pr.merge,
-        inputs: { 'github-token': TOKEN },
-        env: { GITHUB_API_URL: api.url }
-      })
-    } finally {
-      await api.close()
-    }
-    requests = api.requests
+    const result = await runAgainstApi(pr, false)
+    run = result.run
+    requests = result.requests
   })
 
   test('the verdict: exit 1, ok=false, 65 findings', () => {
@@ -170,23 +181,8 @@ describe('65 findings, token allowed to write checks', () => {
 
 describe('65 findings, token without the right to write checks', () => {
   test('a 403 is reported with the count left out; the step fails on the findings, not on the 403', async () => {
-    const pr = manyFindings()
-    const api = await apiServer(true)
-    let run: ActionRun
-    try {
-      run = await runAction({
-        bundle,
-        workspace: pr.repo,
-        eventName: 'pull_request',
-        event: pullRequestEvent(pr.base, pr.head),
-        sha: pr.merge,
-        inputs: { 'github-token': TOKEN },
-        env: { GITHUB_API_URL: api.url }
-      })
-    } finally {
-      await api.close()
-    }
-    expect(api.requests.map(r => r.method)).toEqual(['POST'])
+    const { run, requests } = await runAgainstApi(manyFindings(), true)
+    expect(requests.map(r => r.method)).toEqual(['POST'])
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({ ok: 'false', findings: '65' })
     expect(fileErrors(run)).toHaveLength(10)
@@ -208,44 +204,16 @@ describe('65 findings, token without the right to write checks', () => {
       write(repo, 'q/b.md', 'a new packet\n')
       seal(bundle, repo, 'q')
     })
-    const api = await apiServer(true)
-    let run: ActionRun
-    try {
-      run = await runAction({
-        bundle,
-        workspace: repo,
-        eventName: 'pull_request',
-        event: pullRequestEvent(pr.base, pr.head),
-        sha: pr.merge,
-        inputs: { 'github-token': TOKEN, checks: 'true' },
-        env: { GITHUB_API_URL: api.url }
-      })
-    } finally {
-      await api.close()
-    }
-    expect(api.requests).toHaveLength(1)
+    const { run, requests } = await runAgainstApi({ repo, ...pr }, true, { checks: 'true' })
+    expect(requests).toHaveLength(1)
     expect(run.code).toBe(0)
     expect(run.outputs.ok).toBe('true')
   })
 
   test('checks: false publishes nothing and says how many were not annotated', async () => {
     const pr = manyFindings()
-    const api = await apiServer(false)
-    let run: ActionRun
-    try {
-      run = await runAction({
-        bundle,
-        workspace: pr.repo,
-        eventName: 'pull_request',
-        event: pullRequestEvent(pr.base, pr.head),
-        sha: pr.merge,
-        inputs: { 'github-token': TOKEN, checks: 'false' },
-        env: { GITHUB_API_URL: api.url }
-      })
-    } finally {
-      await api.close()
-    }
-    expect(api.requests).toEqual([])
+    const { run, requests } = await runAgainstApi(pr, false, { checks: 'false' })
+    expect(requests).toEqual([])
     expect(run.code).toBe(1)
     expect(warnings(run)).toEqual([
       '55 of 65 findings were not annotated: check runs are turned off (`checks: false`). All are in the job summary and the report file.'

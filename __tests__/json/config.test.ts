@@ -1,19 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { ConfigError } from '../../src/core/json/config-error.js'
 import { DEFAULT_CONFIG_PATH, loadConfig, parseConfig, schemasForFile } from '../../src/core/json/config.js'
-import { makeRepo } from './repo.js'
-
-function configError(run: () => unknown): ConfigError {
-  try {
-    run()
-  } catch (e) {
-    if (e instanceof ConfigError) return e
-    throw e
-  }
-  throw new Error('expected a ConfigError')
-}
+import { configError, makeRepo } from './repo.js'
 
 const GOOD = `# seal-gate configuration
 version: 1

@@ -3,6 +3,7 @@ import { afterAll } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { ConfigError } from '../../src/core/json/config-error.js'
 
 const made: string[] = []
 afterAll(() => {
@@ -23,3 +24,14 @@ export function makeRepo(files: Record<string, string | Uint8Array | object>): s
 }
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
+
+/** Runs `run` and returns the ConfigError it throws; anything else (or nothing) fails the test. */
+export function configError(run: () => unknown): ConfigError {
+  try {
+    run()
+  } catch (e) {
+    if (e instanceof ConfigError) return e
+    throw e
+  }
+  throw new Error('expected a ConfigError')
+}

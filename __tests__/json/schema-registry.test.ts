@@ -7,21 +7,11 @@ import { checkJsonFiles } from '../../src/core/json/check-json.js'
 import { ConfigError } from '../../src/core/json/config-error.js'
 import { parseConfig } from '../../src/core/json/config.js'
 import { SchemaRegistry } from '../../src/core/json/schema-registry.js'
-import { makeRepo, utf8 } from './repo.js'
+import { configError, makeRepo, utf8 } from './repo.js'
 
 const D07 = 'http://json-schema.org/draft-07/schema#'
 const D2019 = 'https://json-schema.org/draft/2019-09/schema'
 const D2020 = 'https://json-schema.org/draft/2020-12/schema'
-
-function configError(run: () => unknown): ConfigError {
-  try {
-    run()
-  } catch (e) {
-    if (e instanceof ConfigError) return e
-    throw e
-  }
-  throw new Error('expected a ConfigError')
-}
 
 describe('each draft accepts and rejects', () => {
   // Each schema uses a keyword that only its draft has, so that picking the wrong class would show.
