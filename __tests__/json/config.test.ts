@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_CONFIG_PATH, loadConfig, parseConfig, schemasForFile } from '../../src/core/json/config.js'
+import { ConfigError } from '../../src/core/json/config-error.js'
+import { prepareJsonCheck } from '../../src/core/packet-json.js'
 import { configError, makeRepo } from './repo.js'
 
 const GOOD = `# seal-gate configuration
@@ -102,5 +104,26 @@ describe('loadConfig', () => {
   it('a configuration file that is not UTF-8 is a ConfigError', () => {
     const root = makeRepo({ [DEFAULT_CONFIG_PATH]: new Uint8Array([0x76, 0xff, 0x0a]) })
     expect(configError(() => loadConfig(root)).message).toMatch(/not valid UTF-8/)
+  })
+})
+
+// prepareJsonCheck loads the YAML and schema machinery only when a configuration is there; what
+// counts as "not there" must stay exactly loadConfig's rule.
+describe('prepareJsonCheck', () => {
+  it('without a configuration file there is no configuration, and with one it is read', async () => {
+    expect((await prepareJsonCheck(makeRepo({ 'a.txt': '' }))).config).toBeNull()
+    const root = makeRepo({ [DEFAULT_CONFIG_PATH]: GOOD, 'schemas/report.schema.json': '{}', 'schemas/any.schema.json': '{}', 'vendor/common.json': '{}' })
+    expect((await prepareJsonCheck(root)).config?.rules).toHaveLength(2)
+  })
+
+  it('a dangling symbolic link at the default path is a ConfigError, not an absent file', async () => {
+    const root = makeRepo({ '.github/x': '' })
+    symlinkSync(join(root, 'nowhere.yml'), join(root, '.github', 'seal-gate.yml'))
+    await expect(prepareJsonCheck(root)).rejects.toThrow(ConfigError)
+    await expect(prepareJsonCheck(root)).rejects.toThrow(/symbolic link/)
+  })
+
+  it('a configuration named on the command line must exist', async () => {
+    await expect(prepareJsonCheck(makeRepo({ 'a.txt': '' }), 'ci/gate.yml')).rejects.toThrow(new ConfigError('configuration file not found', 'ci/gate.yml'))
   })
 })

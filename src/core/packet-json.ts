@@ -6,9 +6,9 @@
 import { join } from 'node:path'
 import type { ByteSource, ListedFile } from './byte-source.js'
 import { finding, type Finding } from './finding.js'
-import { checkJsonFiles, createSchemaRegistry, isCheckedJsonFile, type JsonFile } from './json/check-json.js'
-import { loadConfig, type LoadedConfig } from './json/config.js'
-import type { SchemaRegistry } from './json/schema-registry.js'
+import { checkJsonFiles, createSchemaRegistry, isCheckedJsonFile, type JsonFile, type LazySchemaRegistry } from './json/check-json.js'
+import { DEFAULT_CONFIG_PATH, type LoadedConfig } from './json/loaded-config.js'
+import { readRepoFile } from './json/repo-files.js'
 
 /** Largest JSON file read whole for strict reading and schema validation. */
 export const JSON_FILE_LIMIT = 64 << 20
@@ -17,13 +17,25 @@ export const JSON_FILE_LIMIT = 64 << 20
 export interface JsonCheck {
   repoRoot: string
   config: LoadedConfig | null
-  registry: SchemaRegistry
+  registry: LazySchemaRegistry
 }
 
 /** Loads the configuration (default `.github/seal-gate.yml`, optional). Throws ConfigError. */
-export function prepareJsonCheck(repoRoot: string, configPath?: string): JsonCheck {
-  const config = loadConfig(repoRoot, configPath)
+export async function prepareJsonCheck(repoRoot: string, configPath?: string): Promise<JsonCheck> {
+  // Reading a configuration needs yaml and ajv, slow to load: only when there is one to read.
+  // Anything at the default path but a plain absent file (a link, a folder...) goes to
+  // loadConfig, which refuses it.
+  const config =
+    configPath === undefined && defaultConfigAbsent(repoRoot) ? null : (await import('./json/config.js')).loadConfig(repoRoot, configPath)
   return { repoRoot, config, registry: createSchemaRegistry(repoRoot, config) }
+}
+
+function defaultConfigAbsent(repoRoot: string): boolean {
+  try {
+    return readRepoFile(repoRoot, DEFAULT_CONFIG_PATH) === null
+  } catch {
+    return false
+  }
 }
 
 export async function packetJsonFindings(

@@ -54,7 +54,7 @@ export async function verifyPackets(
   const repoRoot = resolve(options.repoRoot ?? findRepoRoot(options.cwd ?? process.cwd()))
   const source = options.source ?? new FsSource()
   const packets: PacketReport[] = []
-  const json = prepareJsonCheck(repoRoot, options.config)
+  const json = await prepareJsonCheck(repoRoot, options.config)
   const progress = options.onProgress ? new ProgressTracker(options.onProgress, packetDirs.length) : undefined
   try {
     for (const abs of packetDirs) {

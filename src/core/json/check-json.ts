@@ -6,9 +6,9 @@
 import { finding, type Finding } from '../finding.js'
 import { describeErrors } from './ajv-messages.js'
 import { SchemaNotFoundError } from './config-error.js'
-import { schemasForFile, type LoadedConfig } from './config.js'
+import { schemasForFile, type LoadedConfig } from './loaded-config.js'
 import { repoPathProblem } from './repo-files.js'
-import { SchemaRegistry, type CompiledSchema } from './schema-registry.js'
+import type { CompiledSchema, SchemaRegistry } from './schema-registry.js'
 import { strictParse, type JsonPositions, type Position } from './strict-parse.js'
 
 export interface JsonFile {
@@ -22,11 +22,15 @@ export interface CheckJsonOptions {
   repoRoot: string
   config: LoadedConfig | null
   /**
-   * The registry that compiles and caches schemas. Pass the same one for every packet of a run
-   * so that each schema is compiled once; without it, a fresh one is made for this call.
+   * The registry that compiles and caches schemas (createSchemaRegistry). Pass the same one for
+   * every packet of a run so that each schema is compiled once; without it, a fresh one is made
+   * for this call.
    */
-  registry?: SchemaRegistry
+  registry?: LazySchemaRegistry
 }
+
+/** A schema registry, loaded (ajv, ajv-formats) the first time a file needs a schema. */
+export type LazySchemaRegistry = () => Promise<SchemaRegistry>
 
 /** At most this many schema findings are reported per file; one more says the rest were cut. */
 export const MAX_SCHEMA_FINDINGS = 100
@@ -36,9 +40,13 @@ export function isCheckedJsonFile(file: string, config: LoadedConfig | null): bo
   return file.toLowerCase().endsWith('.json') || schemasForFile(config, file).length > 0
 }
 
-/** A registry for one run: compile each schema once across all packets. */
-export function createSchemaRegistry(repoRoot: string, config: LoadedConfig | null): SchemaRegistry {
-  return new SchemaRegistry({ repoRoot, config })
+/**
+ * A registry for one run: compile each schema once across all packets. Strict reading needs no
+ * schema, so ajv and its formats, slow to load, are loaded only when a file is mapped to one.
+ */
+export function createSchemaRegistry(repoRoot: string, config: LoadedConfig | null): LazySchemaRegistry {
+  let registry: Promise<SchemaRegistry> | undefined
+  return () => (registry ??= import('./schema-registry.js').then(m => new m.SchemaRegistry({ repoRoot, config })))
 }
 
 /**
@@ -57,7 +65,8 @@ export async function checkJsonFiles(files: readonly JsonFile[], options: CheckJ
       out.push(...parsed.problems)
       continue
     }
-    out.push(...validateParsed(file, parsed.value, parsed.positions, options.config, registry))
+    if (schemasForFile(options.config, file).length === 0 && declaredSchema(parsed.value) === undefined) continue
+    out.push(...validateParsed(file, parsed.value, parsed.positions, options.config, await registry()))
   }
   return out.sort(compareFindings)
 }
@@ -97,6 +106,12 @@ function resolveRelative(fromFile: string, ref: string): string | null {
   return parts.join('/')
 }
 
+/** A JSON document's own `$schema`, when it names one. */
+function declaredSchema(value: unknown): string | undefined {
+  const declared = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).$schema : undefined
+  return typeof declared === 'string' ? declared : undefined
+}
+
 function validateParsed(
   file: string,
   value: unknown,
@@ -107,8 +122,8 @@ function validateParsed(
   const out: Finding[] = []
   const schemas: CompiledSchema[] = []
   for (const path of schemasForFile(config, file)) schemas.push(registry.forFile(path))
-  const declared = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).$schema : undefined
-  if (typeof declared === 'string') {
+  const declared = declaredSchema(value)
+  if (declared !== undefined) {
     const at = positions.values.get('/$schema') ?? { line: 1, column: 1 }
     const fail = (message: string): void => {
       out.push(finding('schema', file, `/$schema: ${message}`, { line: at.line, column: at.column }))

@@ -10,31 +10,13 @@ import { describeErrors } from './ajv-messages.js'
 import { ConfigError } from './config-error.js'
 import { compileGlob, globProblem, type GlobMatcher } from './glob.js'
 import { pointerTokens } from './pointer.js'
+import { DEFAULT_CONFIG_PATH, type JsonRule, type LoadedConfig } from './loaded-config.js'
 import { readRepoFile, repoPathProblem, RepoFileError } from './repo-files.js'
 
-export const DEFAULT_CONFIG_PATH = '.github/seal-gate.yml'
+export { DEFAULT_CONFIG_PATH, schemasForFile, type JsonRule, type LoadedConfig } from './loaded-config.js'
 
 /** Largest configuration file read, in bytes. */
 export const MAX_CONFIG_BYTES = 1024 * 1024
-
-export interface JsonRule {
-  /** The globs as written. */
-  files: string[]
-  /** Repository-relative schema file. */
-  schema: string
-  /** Line of the rule in the configuration file. */
-  line: number | null
-  /** Whether a repository-relative file path matches one of the globs. */
-  matches: (file: string) => boolean
-}
-
-export interface LoadedConfig {
-  /** Repository-relative path of the configuration file it came from. */
-  file: string
-  rules: JsonRule[]
-  /** Vendored remote schemas: URL (no fragment) to repository-relative file. */
-  vendored: Map<string, string>
-}
 
 interface RawConfig {
   version: 1
@@ -95,7 +77,8 @@ export function parseConfig(text: string, file: string = DEFAULT_CONFIG_PATH): L
   } catch (e) {
     throw new ConfigError(`invalid YAML: ${(e as Error).message}`, file)
   }
-  validateConfig ??= new Ajv2020({ allErrors: true, strict: true, logger: false }).compile(configSchema)
+  // A shipped schema, checked against its meta-schema by a test (shipped-schemas.test.ts) instead of here.
+  validateConfig ??= new Ajv2020({ allErrors: true, strict: true, logger: false, validateSchema: false }).compile(configSchema)
   if (!validateConfig(raw)) {
     const errors = describeErrors(validateConfig.errors, raw)
     const first = errors[0]
@@ -186,10 +169,4 @@ export function loadConfig(repoRoot: string, path?: string): LoadedConfig | null
   for (const rule of config.rules) check(rule.schema, `rule for ${rule.files.join(', ')}`, rule.line)
   for (const [url, schema] of config.vendored) check(schema, `vendored copy of ${url}`, null)
   return config
-}
-
-/** The schema files (repository-relative, without duplicates) the rules map `file` to. */
-export function schemasForFile(config: LoadedConfig | null, file: string): string[] {
-  if (config === null) return []
-  return [...new Set(config.rules.filter(r => r.matches(file)).map(r => r.schema))]
 }

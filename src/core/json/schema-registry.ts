@@ -14,7 +14,7 @@
 import type { ValidateFunction } from 'ajv'
 import { addFormats, Ajv2019, Ajv2020, AjvDraft07, type AnyAjv } from './ajv-classes.js'
 import { ConfigError, SchemaNotFoundError } from './config-error.js'
-import type { LoadedConfig } from './config.js'
+import type { LoadedConfig } from './loaded-config.js'
 import { readRepoFile, RepoFileError } from './repo-files.js'
 import { strictParse } from './strict-parse.js'
 
