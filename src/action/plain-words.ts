@@ -15,7 +15,8 @@ export const KIND_WORDS: Partial<Record<FindingKind, string>> = {
   config: 'broken configuration',
   'no-packets': 'no packet found',
   internal: 'the gate itself failed',
-  reseal: 'a packet that existed at the base was edited, re-sealed or deleted'
+  reseal: 'a packet that existed at the base was edited, re-sealed or deleted',
+  ref: 'a referenced canonical file is missing, unsafe or has other bytes'
 }
 
 export const CAUSE_WORDS: Record<Cause, string> = {

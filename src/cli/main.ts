@@ -6,7 +6,8 @@ import { resolve } from 'node:path'
 import pkg from '../../package.json' with { type: 'json' }
 import { ConfigError } from '../core/json/config-error.js'
 import { UsageError } from '../core/usage-error.js'
-import { sealPacket, SealRefused } from '../core/seal-packet.js'
+import { findRepoRoot } from '../core/repo-root.js'
+import { sealPacket, SealRefused, type SealOptions } from '../core/seal-packet.js'
 import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
 import { selftest, selftestProblems, selftestSummary } from '../core/selftest.js'
 import { verifyWithSource, type SourceOptions } from '../git/verify-committed.js'
@@ -27,7 +28,12 @@ Usage:
       and worktree outside one (auto, the default); --ref: the commit judged (default HEAD);
       --base: packets sealed there must keep their seal, unless --allow-reseal (docs/git.md).
   seal-gate seal [--seal-file NAME] DIR...
+  seal-gate seal [--seal-file NAME] [--reference PATH=CANONICAL]... [--drop-reference PATH]... DIR
       Write or refresh DIR/seal.json from the bytes in DIR (docs/seal-format.md).
+      --reference: seal PATH (in the packet, absent from it) as a reference to the canonical
+      file CANONICAL (a path from the repository root) instead of a copy. Re-sealing keeps
+      every reference of the current seal, re-hashes its canonical file and says so;
+      --drop-reference PATH drops one (then seal the copy, or nothing, at PATH).
   seal-gate selftest
       Prove that this gate fails closed here: drift a packet in a temporary folder once per
       class it catches, and check that each copy fails and the untouched one passes.
@@ -37,7 +43,7 @@ Usage:
 
 const SPEC = {
   verify: { '--json': false, '--seal-file': true, '--config': true, '--source': true, '--ref': true, '--base': true, '--allow-reseal': false },
-  seal: { '--seal-file': true },
+  seal: { '--seal-file': true, '--reference': 'many' as const, '--drop-reference': 'many' as const },
   selftest: {},
   help: {},
   version: {}
@@ -68,7 +74,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'version':
         return version(io)
       case 'seal':
-        return await sealCommand(args.paths, sealFile, io)
+        return await sealCommand(args.paths, sealFile, io, referenceFlags(args.lists))
       case 'selftest':
         if (args.paths.length > 0) throw new UsageError('selftest takes no arguments')
         return await selftestCommand(io)
@@ -125,15 +131,41 @@ async function selftestCommand(io: Io): Promise<number> {
   return result.passed ? 0 : 1
 }
 
-async function sealCommand(dirs: string[], sealFile: string, io: Io): Promise<number> {
+/** `--reference PATH=CANONICAL` and `--drop-reference PATH`, for one packet. */
+function referenceFlags(lists: Map<string, string[]>): SealOptions {
+  const references = new Map<string, string>()
+  for (const value of lists.get('--reference') ?? []) {
+    const eq = value.indexOf('=')
+    if (eq <= 0 || eq === value.length - 1) throw new UsageError(`--reference takes PATH=CANONICAL, not ${JSON.stringify(value)}`)
+    const path = value.slice(0, eq)
+    if (references.has(path)) throw new UsageError(`--reference ${path} is given twice`)
+    references.set(path, value.slice(eq + 1))
+  }
+  const dropReferences = lists.get('--drop-reference') ?? []
+  const both = dropReferences.find(p => references.has(p))
+  if (both !== undefined) throw new UsageError(`${both} is both given a --reference and dropped`)
+  return { references, dropReferences }
+}
+
+async function sealCommand(dirs: string[], sealFile: string, io: Io, options: SealOptions): Promise<number> {
   if (dirs.length === 0) throw new UsageError('seal needs at least one DIR')
+  const asked = options.references?.size ?? 0
+  if ((asked > 0 || (options.dropReferences?.length ?? 0) > 0) && dirs.length !== 1) {
+    throw new UsageError('--reference and --drop-reference seal one DIR at a time')
+  }
   // Deepest first, so that a packet inside another is sealed before the packet that holds it.
   const ordered = [...new Set(dirs.map(d => resolve(io.cwd, d)))].sort((a, b) => b.split('/').length - a.split('/').length)
   let failed = 0
   for (const dir of ordered) {
     try {
-      const seal = await sealPacket(dir, sealFile)
-      io.out(`sealed ${printable(dir)}  tree ${short(seal.tree)}  (${seal.files.length} files)\n`)
+      const seal = await sealPacket(dir, sealFile, { ...options, repoRoot: findRepoRoot(io.cwd) })
+      const refs = seal.files.filter(f => f.ref !== undefined)
+      io.out(`sealed ${printable(dir)}  tree ${short(seal.tree)}  (${seal.files.length} files${refs.length > 0 ? `, ${refs.length} by reference` : ''})\n`)
+      for (const f of refs) {
+        const kept = options.references?.has(f.path) !== true
+        io.out(`  ${kept ? 'kept reference' : 'reference'} ${printable(f.path)} -> ${printable(f.ref as string)}  sha256 ${short(f.sha256)}${kept ? ' (from the current seal)' : ''}\n`)
+      }
+      for (const path of options.dropReferences ?? []) io.out(`  dropped reference ${printable(path)}\n`)
     } catch (e) {
       if (e instanceof SealRefused) {
         failed++

@@ -39,6 +39,8 @@ export function resealFindings(packet: SealAtBase, sealFileName: string, baseNam
     if (n === undefined) out.push(finding('reseal', at(path), `${path}: sealed at ${baseName}, removed from the seal`))
     else if (n.sha256 !== e.sha256 || n.bytes !== e.bytes) {
       out.push(finding('reseal', at(path), `${path}: re-sealed with other bytes (${describe(e)} at ${baseName}, now ${describe(n)})`))
+    } else if (n.ref !== e.ref) {
+      out.push(finding('reseal', at(path), `${path}: re-sealed as ${origin(n)} (${origin(e)} at ${baseName})`))
     }
   }
   for (const [path, n] of now) {
@@ -48,6 +50,11 @@ export function resealFindings(packet: SealAtBase, sealFileName: string, baseNam
     out.push(finding('reseal', sealPath, `the seal of packet ${packet.dir} was rewritten since ${baseName} (same entries): sealed packets are append-only`))
   }
   return out
+}
+
+/** Where an entry's bytes come from: the packet, or a referenced canonical file. */
+function origin(e: SealEntry): string {
+  return e.ref === undefined ? 'a file of the packet' : `a reference to ${e.ref}`
 }
 
 function describe(e: SealEntry): string {

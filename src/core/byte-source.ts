@@ -33,6 +33,12 @@ export interface ByteSource {
   read(absPath: string, limit: number): Promise<Buffer>
   /** sha256 and length of a file, streamed: memory does not grow with the file. */
   digest(absPath: string): Promise<Digest>
+  /**
+   * Why `path` (repository-relative, obeying the path rules) under `root` is not a regular file
+   * reached without passing a symbolic link, or null when it is one. For referenced canonical
+   * files, which lie outside every packet listing (docs/seal-format.md, section 7).
+   */
+  fileProblem(root: string, path: string): Promise<string | null>
 }
 
 /** A file could not be read as a stable regular file: never a pass. */

@@ -18,6 +18,7 @@ export type FindingKind =
   | 'no-packets' // nothing was found to verify
   | 'internal' // the gate itself failed: never a pass
   | 'reseal' // a change edited, re-sealed or deleted a packet that existed at its base (docs/git.md)
+  | 'ref' // a reference's canonical file is missing, unsafe or has other bytes, or the reference is misplaced
 
 /** Why the bytes of a mismatched file drifted. See docs/drift-causes.md. */
 export type Cause =
@@ -49,7 +50,7 @@ export interface Finding {
   line: number | null
   /** 1-based column, when known (JSON findings). */
   column?: number
-  /** Drift causes, for `mismatch` findings; empty for every other kind. */
+  /** Drift causes, for `mismatch` and `ref` findings (other bytes); empty for every other kind. */
   causes: Cause[]
   /** Whether the causes were proven (undoing them restores the sealed sha256) or only suspected. */
   evidence?: 'proven' | 'suspected'

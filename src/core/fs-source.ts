@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { open } from 'node:fs/promises'
 import { constants, lstatSync } from 'node:fs'
 import { ReadError, type ByteSource, type Listing } from './byte-source.js'
+import { diskFileProblem } from './disk-path.js'
 import { defaultHasher, describeError, type Hasher } from './hasher.js'
 import { pathProblem } from './paths.js'
 
@@ -103,6 +104,10 @@ export class FsSource implements ByteSource {
 
   digest(absPath: string) {
     return this.hasher.digestFile(absPath)
+  }
+
+  fileProblem(root: string, path: string) {
+    return diskFileProblem(root, path)
   }
 }
 

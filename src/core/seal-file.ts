@@ -17,6 +17,12 @@ export const DEFAULT_SEAL_FILE = 'seal.json'
 
 export interface SealEntry extends Digest {
   path: string
+  /**
+   * A reference (docs/seal-format.md, section 7): the repository-relative path of the canonical
+   * file that stands for `path`; `sha256` and `bytes` are then that file's. Absent for a file of
+   * the packet.
+   */
+  ref?: string
 }
 
 export interface Seal {
@@ -40,7 +46,9 @@ export function canonicalSealText(seal: Seal): string {
     seal: seal.seal,
     algorithm: seal.algorithm,
     tree: seal.tree,
-    files: seal.files.map(f => ({ path: f.path, sha256: f.sha256, bytes: f.bytes }))
+    // `ref` is left out of the text when absent (JSON.stringify drops undefined), so a seal
+    // without references keeps the bytes it had before references existed.
+    files: seal.files.map(f => ({ path: f.path, ref: f.ref, sha256: f.sha256, bytes: f.bytes }))
   }
   return JSON.stringify(ordered, null, 2) + '\n'
 }
@@ -120,6 +128,8 @@ function entryFindings(seal: Seal, file: string, sealFileName: string): Finding[
       out.push(finding('unsafe', file, `${where}: ${problem}`))
       return
     }
+    const refProblem = entry.ref === undefined ? null : pathProblem(entry.ref)
+    if (refProblem !== null) out.push(finding('unsafe', file, `${where}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`))
     if (entry.path === sealFileName) out.push(finding('unsafe', file, `${where}: a seal may not list itself`))
     const previous = i > 0 ? seal.files[i - 1].path : null
     if (previous !== null && previous === entry.path) {

@@ -1,12 +1,15 @@
 /**
  * Writing a seal (`seal-gate seal DIR`): lists the packet, refuses anything that verification
- * would refuse (links, special files, unsafe or colliding names), hashes every file and writes
- * the canonical seal file atomically (a temporary file renamed over the old one).
+ * would refuse (links, special files, unsafe or colliding names, broken references), hashes every
+ * file and referenced canonical file, and writes the canonical seal file atomically (a temporary
+ * file renamed over the old one).
  */
 import { rename, writeFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { FsSource } from './fs-source.js'
 import { mapLimit } from './map-limit.js'
+import { findRepoRoot } from './repo-root.js'
+import { referenceEntries, type ReferenceOptions } from './seal-references.js'
 import { collisionKey, compareBytewise } from './paths.js'
 import { canonicalSealText, DEFAULT_SEAL_FILE, type Seal, type SealEntry } from './seal-file.js'
 import { treeHash } from './tree-hash.js'
@@ -18,25 +21,35 @@ export class SealRefused extends Error {
   }
 }
 
-/** Builds the seal of the packet at `dir` (absolute) without writing it. */
-export async function buildSeal(dir: string, sealFileName = DEFAULT_SEAL_FILE, source = new FsSource()): Promise<Seal> {
+/** References to write, keep or drop (seal-references.ts); the root defaults to the repository around `dir`. */
+export type SealOptions = Partial<ReferenceOptions>
+
+/**
+ * Builds the seal of the packet at `dir` (absolute) without writing it. The references of the
+ * seal file it would replace are kept (seal-references.ts).
+ */
+export async function buildSeal(dir: string, sealFileName = DEFAULT_SEAL_FILE, source = new FsSource(), options: SealOptions = {}): Promise<Seal> {
   const listing = await source.list(dir, sealFileName)
   const problems = listing.problems.map(p => `${p.path}: ${p.message}`)
+  const present = [...listing.files, ...listing.problems].map(f => f.path)
+  const refs = await referenceEntries(dir, sealFileName, present, { ...options, repoRoot: options.repoRoot ?? findRepoRoot(dir) }, source)
+  problems.push(...refs.problems)
   const keys = new Map<string, string>()
-  for (const f of listing.files) {
-    const other = keys.get(collisionKey(f.path))
-    if (other !== undefined) problems.push(`${f.path}: collides with ${other} under case folding or Unicode normalization`)
-    keys.set(collisionKey(f.path), f.path)
+  for (const path of [...listing.files.map(f => f.path), ...refs.entries.map(e => e.path)]) {
+    const other = keys.get(collisionKey(path))
+    if (other !== undefined) problems.push(`${path}: collides with ${other} under case folding or Unicode normalization`)
+    keys.set(collisionKey(path), path)
   }
   if (problems.length > 0) throw new SealRefused(problems)
-  const paths = listing.files.map(f => f.path).sort(compareBytewise)
-  const files: SealEntry[] = await mapLimit(paths, 8, async path => ({ path, ...(await source.digest(join(dir, path))) }))
+  const paths = listing.files.map(f => f.path)
+  const digested: SealEntry[] = await mapLimit(paths, 8, async path => ({ path, ...(await source.digest(join(dir, path))) }))
+  const files = [...digested, ...refs.entries].sort((a, b) => compareBytewise(a.path, b.path))
   return { seal: 1, algorithm: 'sha256', tree: treeHash(files), files }
 }
 
 /** Writes or refreshes `dir/<sealFileName>`; returns the seal written. */
-export async function sealPacket(dir: string, sealFileName = DEFAULT_SEAL_FILE): Promise<Seal> {
-  const seal = await buildSeal(dir, sealFileName)
+export async function sealPacket(dir: string, sealFileName = DEFAULT_SEAL_FILE, options: SealOptions = {}): Promise<Seal> {
+  const seal = await buildSeal(dir, sealFileName, new FsSource(), options)
   const target = join(dir, sealFileName)
   const temp = `${target}.${process.pid}.tmp`
   try {

@@ -13,6 +13,7 @@ import { collisionKey, compareBytewise } from './paths.js'
 import type { PacketReport } from './report.js'
 import { joinReportPath } from './repo-root.js'
 import { packetJsonFindings, type JsonCheck } from './packet-json.js'
+import { References } from './references.js'
 import { parseSeal, type SealEntry } from './seal-file.js'
 import type { PacketProgress } from './progress.js'
 import { treeHash } from './tree-hash.js'
@@ -41,6 +42,8 @@ export interface PacketContext {
   /** The JSON step (docs/json-validation.md); without it, JSON files are not read as JSON. */
   json?: JsonCheck
   progress?: PacketProgress
+  /** Resolves the seal's references (references.ts); without it, a reference is a `ref` finding. */
+  references?: References
 }
 
 export async function verifyPacket(target: PacketTarget, context: PacketContext): Promise<PacketReport> {
@@ -70,13 +73,13 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
     const d = digests[i]
     if (d !== null) actual.set(file.path, d)
   })
-  const allHashed = listing.problems.length === 0 && actual.size === listing.files.length
+  let allHashed = listing.problems.length === 0 && actual.size === listing.files.length
 
   if (sealed !== null) {
     const listed = new Map(sealed.files.map(e => [e.path, e]))
     const present = new Set([...listing.files, ...listing.problems].map(f => f.path))
     for (const entry of sealed.files) {
-      if (!present.has(entry.path)) {
+      if (entry.ref === undefined && !present.has(entry.path)) {
         findings.push(finding('missing', at(entry.path), `${entry.path}: listed in the seal but absent`))
       }
     }
@@ -85,10 +88,14 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
     }
     for (const [path, digest] of actual) {
       const entry = listed.get(path)
-      if (entry !== undefined && (entry.sha256 !== digest.sha256 || entry.bytes !== digest.bytes)) {
+      if (entry !== undefined && entry.ref === undefined && (entry.sha256 !== digest.sha256 || entry.bytes !== digest.bytes)) {
         findings.push(await mismatchFinding(target, source, entry, digest, at(path)))
       }
     }
+    const refs = await (context.references ?? new References(source, null)).check(target.dir, sealed.files, present, at)
+    findings.push(...refs.findings)
+    for (const [path, d] of refs.digests) actual.set(path, d)
+    allHashed &&= refs.allResolved
     const recomputed = treeHash(sealed.files)
     if (recomputed !== sealed.tree) {
       findings.push(

@@ -12,6 +12,7 @@ import { prepareJsonCheck } from './packet-json.js'
 import { ProgressTracker, type ProgressCallback } from './progress.js'
 import { reportOk, type PacketReport, type Report } from './report.js'
 import { findRepoRoot, reportPath } from './repo-root.js'
+import { References } from './references.js'
 import { DEFAULT_SEAL_FILE } from './seal-file.js'
 import { verifyPacket } from './verify-packet.js'
 
@@ -56,9 +57,11 @@ export async function verifyPackets(
   const packets: PacketReport[] = []
   const json = await prepareJsonCheck(repoRoot, options.config)
   const progress = options.onProgress ? new ProgressTracker(options.onProgress, packetDirs.length) : undefined
+  // One per run: a canonical file referenced by many entries or packets is hashed once.
+  const references = new References(source, repoRoot)
   try {
     for (const abs of packetDirs) {
-      const context = { source, sealFile, json, progress: progress?.packet() }
+      const context = { source, sealFile, json, progress: progress?.packet(), references }
       packets.push(await verifyPacket({ abs, dir: reportPath(repoRoot, abs) }, context))
       progress?.packetDone()
     }

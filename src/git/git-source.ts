@@ -16,6 +16,7 @@ import type { Digest } from '../core/digest.js'
 import { LFS_POINTER_MAX, parseLfsPointer } from '../core/lfs-pointer.js'
 import { pathProblem } from '../core/paths.js'
 import { BlobReader } from './blob-reader.js'
+import { committedFileProblem } from './committed-path.js'
 import { listTree, type TreeEntry, type TreeListing } from './tree-listing.js'
 import { autocrlf, checkoutAttributes, describeWorktreeDifference } from './worktree-cause.js'
 import type { ObjectFormat, WorktreeState } from './worktree-digest.js'
@@ -181,6 +182,12 @@ export class GitSource implements ByteSource {
       return pointer
     }
     return { sha256: hash.digest('hex'), bytes: size }
+  }
+
+  async fileProblem(root: string, path: string): Promise<string | null> {
+    const rel = this.relativePath(join(root, path))
+    if (rel === null) return 'is outside the git repository'
+    return committedFileProblem(this.tree, rel, this.commit.slice(0, 12))
   }
 
   /** Paths (repository-relative) verified through their Git LFS pointer. */
