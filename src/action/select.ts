@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs'
 import { lstat, realpath } from 'node:fs/promises'
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
 import * as glob from '@actions/glob'
-import { discoverPackets } from '../core/discover.js'
-import { finding, type Finding } from '../core/finding.js'
+import { discoverPackets, discoveryFindings } from '../core/discover.js'
+import type { Finding } from '../core/finding.js'
 import { reportPath } from '../core/repo-root.js'
 import { changedFiles, ensureCommit, topLevel } from '../git/changed-files.js'
 import type { EventInfo } from './event.js'
@@ -74,7 +74,7 @@ export async function expandPaths(patterns: readonly string[], cwd: string, seal
 export async function selectPackets(settings: Settings, event: EventInfo, cwd: string, repoRoot: string): Promise<Selection> {
   const roots = await expandPaths(settings.paths, cwd, settings.sealFile)
   const discovery = await discoverPackets(roots, settings.sealFile)
-  const findings = discovery.problems.map(p => finding('unsafe', reportPath(repoRoot, p.path), p.message))
+  const findings = discoveryFindings(discovery.problems, repoRoot)
   const all: Selection = { packets: discovery.packets, roots, findings, discovered: discovery.packets.length, untouched: false, notes: [] }
   if (settings.scope === 'all') return all
   if (event.base === null) {

@@ -6,7 +6,9 @@
  */
 import { lstat, readdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { finding, type Finding } from './finding.js'
 import { describeError } from './hasher.js'
+import { reportPath } from './repo-root.js'
 import { UsageError } from './usage-error.js'
 
 export interface Discovery {
@@ -16,6 +18,10 @@ export interface Discovery {
   problems: { path: string; message: string }[]
 }
 
+/** Discovery problems as run-level findings (`unsafe`), paths relative to `repoRoot`. */
+export function discoveryFindings(problems: Discovery['problems'], repoRoot: string): Finding[] {
+  return problems.map(p => finding('unsafe', reportPath(repoRoot, p.path), p.message))
+}
 
 export async function discoverPackets(roots: readonly string[], sealFileName: string): Promise<Discovery> {
   const packets = new Set<string>()
