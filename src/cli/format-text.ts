@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../core/finding.js'
 import { countFindings, type Report } from '../core/report.js'
+import { shardLine } from '../core/shard.js'
 
 /** Control characters, line and paragraph separators and bidirectional controls shown as \xNN / \u{NNNN}. */
 export function printable(text: string): string {
@@ -34,6 +35,7 @@ export function formatText(report: Report): string {
   }
   const failed = report.packets.filter(p => !p.ok).length
   const n = countFindings(report)
+  if (report.shard) lines.push(`seal-gate: ${shardLine(report.shard, report.packets.length)}`)
   lines.push(
     report.ok
       ? `seal-gate: ${report.packets.length} packet${report.packets.length === 1 ? '' : 's'} verified, all pass`

@@ -10,15 +10,17 @@ import { findRepoRoot } from '../core/repo-root.js'
 import { sealPacket, SealRefused, type SealOptions } from '../core/seal-packet.js'
 import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
 import { selftest, selftestProblems, selftestSummary } from '../core/selftest.js'
+import { parseShard } from '../core/shard.js'
 import { verifyWithSource, type SourceOptions } from '../git/verify-committed.js'
 import { parseArgs } from './args.js'
 import { formatText, printable, short } from './format-text.js'
+import { ProgressLine } from './progress-line.js'
 
 export const HELP = `seal-gate ${pkg.version}: fail when the bytes of a sealed evidence packet drift, and say why.
 
 Usage:
   seal-gate verify [--json] [--seal-file NAME] [--config FILE] [--source auto|git|worktree] [--ref REF]
-                  [--base REF [--allow-reseal]] [PATH...]
+                  [--base REF [--allow-reseal]] [--shard K/N] [--no-progress] [PATH...]
       Verify every packet (a directory holding seal.json) at or under each PATH (default: .).
       Exit 0 when all verified and at least one was found, 1 otherwise, 2 on bad usage.
       --json prints the report as JSON (docs/report-format.md).
@@ -27,6 +29,9 @@ Usage:
       --source: committed bytes (git), files on disk (worktree), or git inside a repository
       and worktree outside one (auto, the default); --ref: the commit judged (default HEAD);
       --base: packets sealed there must keep their seal, unless --allow-reseal (docs/git.md).
+      --shard K/N: verify only slice K of N (1 <= K <= N <= 256), chosen by a hash of each packet
+      directory; N jobs with the same arguments verify every packet exactly once (docs/action.md).
+      On a terminal, progress is shown on stderr; --no-progress (or --json) turns it off.
   seal-gate seal [--seal-file NAME] DIR...
   seal-gate seal [--seal-file NAME] [--reference PATH=CANONICAL]... [--drop-reference PATH]... DIR
       Write or refresh DIR/seal.json from the bytes in DIR (docs/seal-format.md).
@@ -42,7 +47,17 @@ Usage:
 `
 
 const SPEC = {
-  verify: { '--json': false, '--seal-file': true, '--config': true, '--source': true, '--ref': true, '--base': true, '--allow-reseal': false },
+  verify: {
+    '--json': false,
+    '--seal-file': true,
+    '--config': true,
+    '--source': true,
+    '--ref': true,
+    '--base': true,
+    '--allow-reseal': false,
+    '--shard': true,
+    '--no-progress': false
+  },
   seal: { '--seal-file': true, '--reference': 'many' as const, '--drop-reference': 'many' as const },
   selftest: {},
   help: {},
@@ -53,12 +68,18 @@ export interface Io {
   out: (text: string) => void
   err: (text: string) => void
   cwd: string
+  /** stderr is a terminal: progress may be drawn there. */
+  errIsTerminal?: boolean
+  /** Width of that terminal, when known. */
+  columns?: () => number | undefined
 }
 
 const processIo: Io = {
   out: t => process.stdout.write(t),
   err: t => process.stderr.write(t),
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  errIsTerminal: process.stderr.isTTY === true,
+  columns: () => process.stderr.columns
 }
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -79,7 +100,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         if (args.paths.length > 0) throw new UsageError('selftest takes no arguments')
         return await selftestCommand(io)
       default:
-        return await verifyCommand(args.paths, args.flags.has('--json'), sealFile, io, sourceFlags(args.flags))
+        return await verifyCommand(args.paths, args.flags, sealFile, io)
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
@@ -113,11 +134,27 @@ function sourceFlags(flags: Map<string, string | true>): SourceOptions {
   }
   const base = value('--base')
   if (flags.has('--allow-reseal') && base === undefined) throw new UsageError('--allow-reseal needs --base')
-  return { source, ref: value('--ref'), base, allowReseal: flags.has('--allow-reseal'), config: value('--config') }
+  const shard = value('--shard')
+  return {
+    source,
+    ref: value('--ref'),
+    base,
+    allowReseal: flags.has('--allow-reseal'),
+    config: value('--config'),
+    shard: shard === undefined ? undefined : parseShard(shard)
+  }
 }
 
-async function verifyCommand(paths: string[], json: boolean, sealFile: string, io: Io, sourceOptions: SourceOptions): Promise<number> {
-  const report = await verifyWithSource({ ...sourceOptions, paths, cwd: io.cwd, sealFile })
+async function verifyCommand(paths: string[], flags: Map<string, string | true>, sealFile: string, io: Io): Promise<number> {
+  const json = flags.has('--json')
+  const options = sourceFlags(flags)
+  const line = !json && !flags.has('--no-progress') && io.errIsTerminal === true ? new ProgressLine(io.err, io.columns) : null
+  let report
+  try {
+    report = await verifyWithSource({ ...options, paths, cwd: io.cwd, sealFile, onProgress: line?.update })
+  } finally {
+    line?.clear()
+  }
   for (const w of report.warnings ?? []) io.err(`seal-gate: warning: ${printable(w.message)}\n`)
   io.out(json ? JSON.stringify(report, null, 2) + '\n' : formatText(report))
   return report.ok ? 0 : 1

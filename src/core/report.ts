@@ -33,6 +33,17 @@ export interface Report {
    * that differs from the commit judged: docs/git.md). Absent when there are none.
    */
   warnings?: Warning[]
+  /** Present when this run verified one shard of the packets (`--shard K/N`, docs/report-format.md). */
+  shard?: ShardReport
+}
+
+export interface ShardReport {
+  /** This shard, 1..n. */
+  k: number
+  /** Number of shards. */
+  n: number
+  /** Packets of the whole run, over all shards (this shard verified `packets.length` of them). */
+  total: number
 }
 
 export interface Warning {
@@ -42,8 +53,13 @@ export interface Warning {
   message: string
 }
 
-export function reportOk(packets: PacketReport[], findings: Finding[]): boolean {
-  return packets.length > 0 && findings.length === 0 && packets.every(p => p.ok && p.findings.length === 0)
+/**
+ * True when nothing fell short and something was verified. A shard whose slice is empty passes
+ * when the run as a whole has packets: another shard verifies them.
+ */
+export function reportOk(packets: PacketReport[], findings: Finding[], shard?: ShardReport): boolean {
+  const something = packets.length > 0 || (shard !== undefined && shard.total > 0)
+  return something && findings.length === 0 && packets.every(p => p.ok && p.findings.length === 0)
 }
 
 export function countFindings(report: Report): number {

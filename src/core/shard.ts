@@ -87,6 +87,27 @@ export function assignShards(packets: readonly string[], n: number, sizes?: Read
   return out
 }
 
+/**
+ * Membership in one shard, the way `verify --shard` and the Action assign packets: the packets
+ * of the run (`dirs`, the same set in every shard) by `assignShards` with `sizes` (bytes per
+ * packet; when none is known every packet weighs the same, so shards balance by count), and any
+ * other directory (a packet deleted since the base, judged by the append-only rule) by `shardOf`.
+ * Every shard of a run computes the same answer for every directory.
+ */
+export function shardFilter(dirs: readonly string[], shard: Shard, sizes: ReadonlyMap<string, number> = new Map()): (dir: string) => boolean {
+  const assignment = assignShards(dirs, shard.n, sizes)
+  return dir => (assignment.get(dir) ?? shardOf(dir, shard.n)) === shard.k
+}
+
+/**
+ * One line about a sharded run, for logs and summaries: which shard and how many of the run's
+ * packets it verified. Holds only numbers.
+ */
+export function shardLine(shard: { k: number; n: number; total: number }, verified: number): string {
+  const all = `${shard.total} packet${shard.total === 1 ? '' : 's'} in all`
+  return verified === 0 ? `shard ${shard.k}/${shard.n}: no packet in this slice (${all})` : `shard ${shard.k}/${shard.n}: ${verified} of ${all}`
+}
+
 function checkN(n: number): void {
   if (!Number.isInteger(n) || n < 1 || n > MAX_SHARDS) throw new UsageError(`number of shards must be between 1 and ${MAX_SHARDS}, not ${n}`)
 }

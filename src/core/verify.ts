@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path'
 import type { ByteSource } from './byte-source.js'
-import { discoverPackets } from './discover.js'
+import { discoverPackets, discoveryFindings } from './discover.js'
 import { finding, type Finding } from './finding.js'
 import { FsSource } from './fs-source.js'
 import { defaultHasher } from './hasher.js'
@@ -14,6 +14,7 @@ import { reportOk, type PacketReport, type Report } from './report.js'
 import { findRepoRoot, reportPath } from './repo-root.js'
 import { References } from './references.js'
 import { DEFAULT_SEAL_FILE } from './seal-file.js'
+import { shardFilter, type Shard } from './shard.js'
 import { verifyPacket } from './verify-packet.js'
 
 export interface VerifyOptions {
@@ -32,6 +33,13 @@ export interface VerifyOptions {
   config?: string
   /** Called with progress events (progress.ts), at most a few times a second, and once at the end. */
   onProgress?: ProgressCallback
+  /**
+   * Verify only this shard's slice of the packets found (shard.ts `shardFilter`, on packet
+   * directories relative to `repoRoot`). Run-level findings are kept by every shard.
+   */
+  shard?: Shard
+  /** Bytes per packet directory (relative to `repoRoot`) that balance the shards; default: by count. */
+  shardSizes?: ReadonlyMap<string, number>
 }
 
 /** Discovers and verifies. Throws UsageError for a search path that does not exist. */
@@ -41,7 +49,7 @@ export async function verify(options: VerifyOptions = {}): Promise<Report> {
   const repoRoot = resolve(options.repoRoot ?? findRepoRoot(cwd))
   const roots = (options.paths && options.paths.length > 0 ? options.paths : ['.']).map(p => resolve(cwd, p))
   const discovery = await discoverPackets(roots, sealFile)
-  const findings = discovery.problems.map(p => finding('unsafe', reportPath(repoRoot, p.path), p.message))
+  const findings = discoveryFindings(discovery.problems, repoRoot)
   return verifyPackets(discovery.packets, { ...options, repoRoot, sealFile }, findings)
 }
 
@@ -56,13 +64,16 @@ export async function verifyPackets(
   const source = options.source ?? new FsSource()
   const packets: PacketReport[] = []
   const json = await prepareJsonCheck(repoRoot, options.config)
-  const progress = options.onProgress ? new ProgressTracker(options.onProgress, packetDirs.length) : undefined
+  const all = [...new Set(packetDirs)].map(abs => ({ abs, dir: reportPath(repoRoot, abs) }))
+  const inShard = options.shard ? shardFilter(all.map(p => p.dir), options.shard, options.shardSizes) : null
+  const mine = inShard === null ? all : all.filter(p => inShard(p.dir))
+  const progress = options.onProgress ? new ProgressTracker(options.onProgress, mine.length) : undefined
   // One per run: a canonical file referenced by many entries or packets is hashed once.
   const references = new References(source, repoRoot)
   try {
-    for (const abs of packetDirs) {
+    for (const packet of mine) {
       const context = { source, sealFile, json, progress: progress?.packet(), references }
-      packets.push(await verifyPacket({ abs, dir: reportPath(repoRoot, abs) }, context))
+      packets.push(await verifyPacket(packet, context))
       progress?.packetDone()
     }
   } finally {
@@ -70,9 +81,12 @@ export async function verifyPackets(
     await defaultHasher.release()
   }
   progress?.finish()
-  const all = [...findings]
-  if (packets.length === 0) {
-    all.push(finding('no-packets', '.', `no packet found: no directory holds a ${sealFile}`))
+  const runFindings = [...findings]
+  if (all.length === 0) {
+    runFindings.push(finding('no-packets', '.', `no packet found: no directory holds a ${sealFile}`))
   }
-  return { ok: reportOk(packets, all), seal: 1, packets, findings: all }
+  const shard = options.shard ? { k: options.shard.k, n: options.shard.n, total: all.length } : undefined
+  const report: Report = { ok: reportOk(packets, runFindings, shard), seal: 1, packets, findings: runFindings }
+  if (shard) report.shard = shard
+  return report
 }

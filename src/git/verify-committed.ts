@@ -7,16 +7,18 @@
 import { realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { resealFindings } from '../core/append-only.js'
+import { discoveryFindings } from '../core/discover.js'
 import { finding, type Finding } from '../core/finding.js'
 import { reportOk, type Report, type Warning } from '../core/report.js'
 import { reportPath } from '../core/repo-root.js'
 import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
+import { shardFilter } from '../core/shard.js'
 import { UsageError } from '../core/usage-error.js'
 import { verify, verifyPackets, type VerifyOptions } from '../core/verify.js'
 import { BaseUnavailable, ensureBase, resolveCommit } from './base-commit.js'
 import { tryGit } from './git-command.js'
 import { GitSource } from './git-source.js'
-import { listTree } from './tree-listing.js'
+import { listTree, type TreeEntry } from './tree-listing.js'
 import { BlobReader } from './blob-reader.js'
 import type { ObjectFormat } from './worktree-digest.js'
 
@@ -59,14 +61,18 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
     const realCwd = safeRealpath(cwd)
     const roots = (options.paths && options.paths.length > 0 ? options.paths : ['.']).map(p => resolve(realCwd, p))
     const discovery = source.discover(roots, sealFile)
-    const findings = discovery.problems.map(p => finding('unsafe', reportPath(repoRoot, p.path), p.message))
-    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config: options.config, onProgress: options.onProgress }, findings)
+    const findings = discoveryFindings(discovery.problems, repoRoot)
+    const { config, onProgress, shard } = options
+    // Shards balance by committed bytes, known from the tree listing without reading a blob.
+    const dirs = discovery.packets.map(abs => reportPath(repoRoot, abs))
+    const shardSizes = shard ? packetBytes(source.tree.entries.values(), dirs) : undefined
+    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config, onProgress, shard, shardSizes }, findings)
     for (const f of report.findings) {
       if (f.kind === 'no-packets') f.message += ` in commit ${commit.slice(0, 12)} (source: git; uncommitted packets are verified with source worktree)`
     }
     const warnings: Warning[] = await source.worktreeWarnings()
     if (options.base !== undefined) {
-      await appendOnly(report, { repoRoot, roots, sealFile, source, base: options.base, allowReseal: options.allowReseal === true, warnings })
+      await appendOnly(report, { repoRoot, roots, sealFile, source, base: options.base, allowReseal: options.allowReseal === true, warnings, inShard: shard ? shardFilter(dirs, shard, shardSizes) : () => true })
     }
     return withWarnings(report, warnings)
   } finally {
@@ -75,7 +81,7 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
 }
 
 function withWarnings(report: Report, warnings: Warning[]): Report {
-  const out: Report = { ...report, ok: reportOk(report.packets, report.findings) }
+  const out: Report = { ...report, ok: reportOk(report.packets, report.findings, report.shard) }
   if (warnings.length > 0) out.warnings = [...(report.warnings ?? []), ...warnings]
   return out
 }
@@ -97,6 +103,8 @@ interface AppendOnlyContext {
   base: string
   allowReseal: boolean
   warnings: Warning[]
+  /** Whether a packet directory is this shard's (the verification's own assignment). */
+  inShard: (dir: string) => boolean
 }
 
 /** Compares every packet sealed at the base with the head; adds `reseal` findings (or warnings when allowed). */
@@ -121,6 +129,7 @@ async function appendOnly(report: Report, ctx: AppendOnlyContext): Promise<void>
         const inside = rel === '' || entry.path === rel || entry.path.startsWith(`${rel}/`)
         if (!inside || entry.kind !== 'file' || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue
         const dir = entry.path === ctx.sealFile ? '.' : entry.path.slice(0, -ctx.sealFile.length - 1)
+        if (!ctx.inShard(dir)) continue
         const now = headEntries.get(entry.path)
         if (now !== undefined && now.kind === 'file' && now.oid === entry.oid) continue
         const base = await blobs.read(entry.oid, 64 << 20)
@@ -148,6 +157,22 @@ function attach(report: Report, dir: string, found: Finding[]) {
     a.file === b.file ? (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) : Buffer.compare(Buffer.from(a.file), Buffer.from(b.file))
   )
   packet.ok = false
+}
+
+/** Committed bytes of the files at or under each packet directory (nested packets count in both). */
+function packetBytes(entries: Iterable<TreeEntry>, dirs: readonly string[]): Map<string, number> {
+  const out = new Map(dirs.map(d => [d, 0]))
+  for (const entry of entries) {
+    if (entry.kind !== 'file') continue
+    let dir = entry.path
+    while (dir !== '.') {
+      const slash = dir.lastIndexOf('/')
+      dir = slash < 0 ? '.' : dir.slice(0, slash)
+      const sum = out.get(dir)
+      if (sum !== undefined) out.set(dir, sum + entry.size)
+    }
+  }
+  return out
 }
 
 function safeRealpath(path: string): string {
