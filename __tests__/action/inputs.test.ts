@@ -16,7 +16,8 @@ describe('parseSettings', () => {
       ref: 'HEAD',
       resealLabel: 'reseal-approved',
       config: null,
-      selftest: true
+      selftest: true,
+      shard: null
     })
     expect(parseSettings(reader({}), 'push').scope).toBe('all')
     expect(parseSettings(reader({}), 'workflow_dispatch').scope).toBe('all')
@@ -32,6 +33,12 @@ describe('parseSettings', () => {
       '!evidence/old'
     ])
     expect(parseSettings(reader({ path: '\n# only a comment\n' }), 'push').paths).toEqual(['.'])
+  })
+
+  test('shard: K/N, spaces around it tolerated; empty means no sharding', () => {
+    expect(parseSettings(reader({ shard: ' 3/4 ' }), 'push').shard).toEqual({ k: 3, n: 4 })
+    expect(parseSettings(reader({ shard: '1/1' }), 'push').shard).toEqual({ k: 1, n: 1 })
+    expect(parseSettings(reader({ shard: '' }), 'push').shard).toBeNull()
   })
 
   test('checks accepts auto and the boolean spellings of YAML', () => {
@@ -51,7 +58,12 @@ describe('parseSettings', () => {
     [{ ref: '--output=/tmp/x' }, 'input ref must be a branch, tag or commit id'],
     [{ ref: 'main two' }, 'input ref must be a branch, tag or commit id'],
     [{ selftest: 'off' }, 'input selftest must be "true" or "false", got "off"'],
-    [{ 'reseal-label': 'a\nb' }, 'input reseal-label contains a control character']
+    [{ 'reseal-label': 'a\nb' }, 'input reseal-label contains a control character'],
+    [{ shard: '2' }, 'input shard must look like K/N (for example 2/4), not "2"'],
+    [{ shard: '0/4' }, 'input shard 0/4: K must be between 1 and N (4); shards are numbered from 1'],
+    [{ shard: '5/4' }, 'input shard 5/4: K must be between 1 and N (4)'],
+    [{ shard: '1/257' }, 'input shard 1/257: N must be between 1 and 256'],
+    [{ shard: '1/4\n2/4' }, 'input shard must look like K/N']
   ] as [Partial<Record<InputName, string>>, string][])('%j is a one-line error', (values, message) => {
     const attempt = () => parseSettings(reader(values), 'push')
     expect(attempt).toThrow(InputError)

@@ -62,6 +62,8 @@ export interface CheckRunRequest {
   ok: boolean
   title: string
   summary: string
+  /** Name of the check run (default CHECK_RUN_NAME); shards add their own, so that none hides another. */
+  name?: string
 }
 
 export interface CheckRunResult {
@@ -114,7 +116,7 @@ export async function publishCheckRun(api: ChecksApi, req: CheckRunRequest, now 
     const created = await api.create({
       owner: req.owner,
       repo: req.repo,
-      name: CHECK_RUN_NAME,
+      name: req.name ?? CHECK_RUN_NAME,
       head_sha: req.headSha,
       status: 'in_progress',
       started_at: now(),

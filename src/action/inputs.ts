@@ -3,6 +3,8 @@
  * Action calls `core.getInput`. Every invalid value is a one-line error naming the input.
  */
 import * as core from '@actions/core'
+import { parseShard, type Shard } from '../core/shard.js'
+import { UsageError } from '../core/usage-error.js'
 import { SOURCE_MODES, type SourceMode } from '../git/verify-committed.js'
 
 export type Scope = 'changed' | 'all'
@@ -27,9 +29,11 @@ export interface Settings {
   config: string | null
   /** Prove, before judging anything, that the gate fails on every drift class it claims to catch. */
   selftest: boolean
+  /** Verify only this slice of the packets (`K/N`); null: every packet. */
+  shard: Shard | null
 }
 
-export const INPUT_NAMES = ['path', 'seal-file', 'scope', 'github-token', 'checks', 'source', 'ref', 'reseal-label', 'config', 'selftest'] as const
+export const INPUT_NAMES = ['path', 'seal-file', 'scope', 'github-token', 'checks', 'source', 'ref', 'reseal-label', 'config', 'selftest', 'shard'] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
 /**
@@ -60,7 +64,8 @@ export function parseSettings(read: (name: InputName) => string, eventName: stri
     ref: parseRef(read('ref').trim()),
     resealLabel: parseLabel(read('reseal-label').trim()),
     config: parseConfig(read('config').trim()),
-    selftest: parseBoolean('selftest', read('selftest').trim(), true)
+    selftest: parseBoolean('selftest', read('selftest').trim(), true),
+    shard: parseShardInput(read('shard').trim())
   }
 }
 
@@ -132,6 +137,16 @@ function parseConfig(value: string): string | null {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) throw new InputError(`input config contains a control character`)
   return value
+}
+
+function parseShardInput(value: string): Shard | null {
+  if (value === '') return null
+  try {
+    return parseShard(value)
+  } catch (e) {
+    if (e instanceof UsageError) throw new InputError(`input ${e.message}`)
+    throw e
+  }
 }
 
 function parseBoolean(name: string, value: string, fallback: boolean): boolean {

@@ -8,12 +8,14 @@ import * as github from '@actions/github'
 import { findRepoRoot } from '../core/repo-root.js'
 import { countFindings, reportOk, type Report } from '../core/report.js'
 import { selftest, selftestProblems, selftestSummary, type SelftestResult } from '../core/selftest.js'
+import { shardLine } from '../core/shard.js'
 import { verifyWithSource } from '../git/verify-committed.js'
 import { allFindings, emitAnnotations } from './annotations.js'
-import { publishCheckRun, shouldPublish, type ChecksApi } from './check-run.js'
+import { CHECK_RUN_NAME, publishCheckRun, shouldPublish, type ChecksApi } from './check-run.js'
 import { readEvent, type EventInfo } from './event.js'
 import { readSettings, type Settings } from './inputs.js'
 import { logReport } from './log-report.js'
+import { ProgressLog } from './progress-log.js'
 import { writeReportFile } from './report-file.js'
 import { logGroup, logLine, safeText } from './safe-text.js'
 import { selectPackets, type Selection } from './select.js'
@@ -27,7 +29,8 @@ export async function run(): Promise<void> {
     const settings = readSettings(event.name)
     const cwd = process.cwd()
     const repoRoot = findRepoRoot(cwd)
-    logLine(`seal-gate: event ${event.name}, scope ${settings.scope}, seal file ${settings.sealFile}`)
+    const shard = settings.shard === null ? '' : `, shard ${settings.shard.k}/${settings.shard.n}`
+    logLine(`seal-gate: event ${event.name}, scope ${settings.scope}, seal file ${settings.sealFile}${shard}`)
 
     const proof = settings.selftest ? await runSelftest() : null
     if (proof !== null && !proof.passed) {
@@ -42,6 +45,7 @@ export async function run(): Promise<void> {
       ? { ok: true, seal: 1, packets: [], findings: [] }
       : await verifySelection(selection, settings, event, cwd)
     logReport(report)
+    if (report.shard) logLine(shardLine(report.shard, report.packets.length))
     for (const w of report.warnings ?? []) core.warning(safeText(w.message), w.file ? { file: safeText(w.file) } : {})
 
     const reportFile = await writeReportFile(report)
@@ -65,6 +69,7 @@ export async function run(): Promise<void> {
     core.setOutput('report', reportFile)
 
     if (selection.untouched) core.notice(UNTOUCHED)
+    else if (report.ok && report.shard && report.packets.length === 0) core.notice(shardLine(report.shard, 0))
     if (!report.ok) core.setFailed(headline(report, selection))
     else logLine(headline(report, selection))
   } catch (error) {
@@ -96,6 +101,7 @@ async function verifySelection(selection: Selection, settings: Settings, event: 
   if (settings.source === 'worktree' && event.appendOnlyBase !== null) {
     logLine('source worktree: the append-only rule needs the committed bytes (source auto or git) and is not applied')
   }
+  const progress = new ProgressLog()
   const report = await verifyWithSource({
     paths: selection.roots,
     cwd,
@@ -104,14 +110,16 @@ async function verifySelection(selection: Selection, settings: Settings, event: 
     ref: settings.ref,
     base,
     allowReseal: event.labels.includes(settings.resealLabel),
-    config: settings.config ?? undefined
-  })
+    config: settings.config ?? undefined,
+    shard: settings.shard ?? undefined,
+    onProgress: progress.update
+  }).finally(() => progress.end())
   // A change that only deleted packets leaves nothing at HEAD to find: the deletion is judged by
   // the append-only rule alone, so "no packet found" says nothing about it.
   const onlyDeletions = settings.scope === 'changed' && selection.packets.length === 0 && selection.roots.length > 0
   if (selection.findings.length === 0 && !onlyDeletions) return report
   const findings = [...selection.findings, ...report.findings.filter(f => !(onlyDeletions && f.kind === 'no-packets'))]
-  const ok = onlyDeletions ? findings.length === 0 && report.packets.every(p => p.ok) : reportOk(report.packets, findings)
+  const ok = onlyDeletions ? findings.length === 0 && report.packets.every(p => p.ok) : reportOk(report.packets, findings, report.shard)
   return { ...report, findings, ok }
 }
 
@@ -140,6 +148,7 @@ async function annotate(report: Report, settings: Settings, event: EventInfo): P
       findings,
       ok: report.ok,
       title: headline(report, { untouched: false }),
+      name: report.shard ? `${CHECK_RUN_NAME} (shard ${report.shard.k}/${report.shard.n})` : undefined,
       summary: `${findings.length} findings; the job summary of this run lists them with their causes.`
     })
     tally.checkRunUrl = result.url

@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../core/finding.js'
 import { countFindings, type PacketReport, type Report } from '../core/report.js'
+import { shardLine } from '../core/shard.js'
 import { annotationTitle } from './annotations.js'
 import { causeWords, kindWords } from './plain-words.js'
 
@@ -72,9 +73,11 @@ function packetRow(p: PacketReport): string {
 export function headline(report: Report, ctx: Pick<SummaryContext, 'untouched'>): string {
   const n = countFindings(report)
   if (ctx.untouched) return 'seal-gate: PASS: no packet touched by this pull request'
-  if (report.ok) return `seal-gate: PASS: ${plural(report.packets.length, 'packet')} verified`
+  const shard = report.shard ? ` (${shardLine(report.shard, report.packets.length)})` : ''
+  if (report.ok && report.shard && report.packets.length === 0) return `seal-gate: PASS: ${shardLine(report.shard, 0)}`
+  if (report.ok) return `seal-gate: PASS: ${plural(report.packets.length, 'packet')} verified${shard}`
   const failed = report.packets.filter(p => !p.ok).length
-  return `seal-gate: FAIL: ${failed} of ${plural(report.packets.length, 'packet')} failed, ${plural(n, 'finding')}`
+  return `seal-gate: FAIL: ${failed} of ${plural(report.packets.length, 'packet')} failed, ${plural(n, 'finding')}${shard}`
 }
 
 export function renderSummary(report: Report, ctx: SummaryContext, budget = SUMMARY_BUDGET): string {
@@ -84,6 +87,9 @@ export function renderSummary(report: Report, ctx: SummaryContext, budget = SUMM
       ? `Scope: packets changed by this ${escapeMarkup(ctx.event)} (${report.packets.length} of ${ctx.discovered} found).`
       : `Scope: all packets (${ctx.discovered} found), event ${escapeMarkup(ctx.event)}.`
   blocks.push(`<p>${scope}</p>`)
+  if (report.shard) {
+    blocks.push(`<p>This job verified ${escapeMarkup(shardLine(report.shard, report.packets.length))}; the other shards verify the rest.</p>`)
+  }
   for (const note of ctx.notes) blocks.push(`<p>${escapeMarkup(note)}</p>`)
   const t = ctx.tally
   if (t.total > 0) {
