@@ -23,7 +23,9 @@ export class ProgressLine {
       this.clear()
       return
     }
-    const width = Math.max(20, (this.columns() ?? 80) - 1)
+    // A terminal of unknown size (a pseudo-terminal nobody sized reports 0 columns) gets 80.
+    const columns = this.columns() || 80
+    const width = Math.max(20, columns - 1)
     this.write(`\r${`seal-gate: ${progressText(event)}`.slice(0, width)}${CLEAR_TO_END}`)
     this.shown = true
   }
