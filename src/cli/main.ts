@@ -29,8 +29,8 @@ Usage:
       --source: committed bytes (git), files on disk (worktree), or git inside a repository
       and worktree outside one (auto, the default); --ref: the commit judged (default HEAD);
       --base: packets sealed there must keep their seal, unless --allow-reseal (docs/git.md).
-      --shard K/N: verify only slice K of N (1 <= K <= N <= 256), chosen by a hash of each packet
-      directory; N jobs with the same arguments verify every packet exactly once (docs/action.md).
+      --shard K/N: verify only slice K of N (1 <= K <= N <= 256), balanced by bytes; N runs with
+      the same other arguments verify every packet exactly once (docs/action.md, "Sharding").
       On a terminal, progress is shown on stderr; --no-progress (or --json) turns it off.
   seal-gate seal [--seal-file NAME] DIR...
   seal-gate seal [--seal-file NAME] [--reference PATH=CANONICAL]... [--drop-reference PATH]... DIR
