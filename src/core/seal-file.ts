@@ -122,26 +122,27 @@ function entryFindings(seal: Seal, file: string, sealFileName: string): Finding[
   const out: Finding[] = []
   const keys = new Map<string, string>()
   seal.files.forEach((entry, i) => {
-    const where = `seal entry ${i + 1} ${JSON.stringify(entry.path)}`
+    // Named only when there is something to say: a seal may hold 100,000 entries.
+    const where = () => `seal entry ${i + 1} ${JSON.stringify(entry.path)}`
     const problem = pathProblem(entry.path)
     if (problem !== null) {
-      out.push(finding('unsafe', file, `${where}: ${problem}`))
+      out.push(finding('unsafe', file, `${where()}: ${problem}`))
       return
     }
     const refProblem = entry.ref === undefined ? null : pathProblem(entry.ref)
-    if (refProblem !== null) out.push(finding('unsafe', file, `${where}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`))
-    if (entry.path === sealFileName) out.push(finding('unsafe', file, `${where}: a seal may not list itself`))
+    if (refProblem !== null) out.push(finding('unsafe', file, `${where()}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`))
+    if (entry.path === sealFileName) out.push(finding('unsafe', file, `${where()}: a seal may not list itself`))
     const previous = i > 0 ? seal.files[i - 1].path : null
     if (previous !== null && previous === entry.path) {
-      out.push(finding('unsafe', file, `${where}: duplicate entry`))
+      out.push(finding('unsafe', file, `${where()}: duplicate entry`))
     } else if (previous !== null && compareBytewise(previous, entry.path) > 0) {
-      out.push(finding('seal', file, `${where}: entries are not sorted by path in byte order`))
+      out.push(finding('seal', file, `${where()}: entries are not sorted by path in byte order`))
     }
     const key = collisionKey(entry.path)
     const other = keys.get(key)
     if (other !== undefined && other !== entry.path) {
       out.push(
-        finding('unsafe', file, `${where}: collides with ${JSON.stringify(other)} under case folding or Unicode normalization`)
+        finding('unsafe', file, `${where()}: collides with ${JSON.stringify(other)} under case folding or Unicode normalization`)
       )
     }
     keys.set(key, entry.path)
