@@ -40,6 +40,15 @@ describe('verify', () => {
     expect(snapshot(root)).toBe(before)
   })
 
+  it('reports the tree of the bytes present when a file drifted', async () => {
+    const { root, packet } = await repoWithPacket()
+    writeFileSync(join(packet, 'report.md'), readFileSync(join(packet, 'report.md'), 'utf8') + 'one more line\n')
+    const report = await verify({ cwd: root })
+    expect(report.packets[0].findings.map(f => f.kind)).toEqual(['mismatch'])
+    expect(report.packets[0].tree.actual).toBe(coreutilsTree(packet))
+    expect(report.packets[0].tree.actual).not.toBe(report.packets[0].tree.sealed)
+  })
+
   it('passes a packet sealed by coreutils alone', async () => {
     const root = tempDir()
     writeTree(root, SAMPLE_PACKET)
@@ -69,6 +78,9 @@ describe('verify', () => {
       ['extra', 'evidence/p/notes.txt'],
       ['missing', 'evidence/p/scripts/RERUN.sh']
     ])
+    // The actual tree is that of the files present, not the sealed one.
+    expect(report.packets[0].tree.actual).toBe(coreutilsTree(packet))
+    expect(report.packets[0].tree.actual).not.toBe(report.packets[0].tree.sealed)
 
     // A seal whose tree value was edited by hand no longer matches its own list.
     const sealPath = join(packet, 'seal.json')
