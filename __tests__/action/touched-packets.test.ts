@@ -28,3 +28,13 @@ test('seal files of packets that no longer exist are reported, others are not', 
   expect(t.orphanSeals).toEqual(['gone/seal.json', 'seal.json'])
   expect(touchedPackets(['p'], ['q/SEAL'], 'SEAL').orphanSeals).toEqual(['q/SEAL'])
 })
+
+test('a packet whose seal references a changed file is touched; one whose references cannot be read is too', () => {
+  const refs = new Map<string, string[] | null>([
+    ['docs', ['tools/validate.py']],
+    ['evidence', []],
+    ['evidence-2', null]
+  ])
+  expect(touchedPackets(packets, ['tools/validate.py'], 'seal.json', refs).touched).toEqual(['docs', 'evidence-2'])
+  expect(touchedPackets(packets, ['tools/validate.py.bak', 'tools'], 'seal.json', new Map([['docs', ['tools/validate.py']]])).touched).toEqual([])
+})

@@ -1,7 +1,8 @@
 /**
  * Choosing the packets to verify: the `path` input expanded with @actions/glob (symbolic links
  * never followed), the packets under those roots found by the core's discovery, and, with scope
- * `changed`, only the packets the change touched (from git).
+ * `changed`, only the packets the change touched (from git), those whose seal references a
+ * changed file included.
  */
 import { existsSync } from 'node:fs'
 import { lstat, realpath } from 'node:fs/promises'
@@ -11,6 +12,7 @@ import { discoverPackets, discoveryFindings } from '../core/discover.js'
 import type { Finding } from '../core/finding.js'
 import { reportPath } from '../core/repo-root.js'
 import { changedFiles, ensureCommit, topLevel } from '../git/changed-files.js'
+import { sealedReferences } from '../git/sealed-references.js'
 import type { EventInfo } from './event.js'
 import { InputError, type Settings } from './inputs.js'
 import { touchedPackets } from './touched-packets.js'
@@ -87,7 +89,8 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   const changed = await changedFiles(top, event.base, 'HEAD')
   const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${how === 'fetched' ? ' (fetched)' : ''} and HEAD`]
   const relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await realpath(abs))))
-  const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile)
+  const references = changed.length === 0 ? new Map() : await sealedReferences(top, 'HEAD', relDirs, settings.sealFile)
+  const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile, references)
   const deleted: string[] = []
   for (const seal of orphanSeals) {
     if (!existsSync(resolve(top, seal))) {

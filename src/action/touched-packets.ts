@@ -4,7 +4,8 @@
  * Every path is relative to the top of the repository, '/'-separated; a packet directory is '.'
  * for the repository root. A packet is touched when a changed path is its directory's seal file
  * or lies anywhere under its directory (so a change inside a nested packet touches the packet
- * that holds it too, since its files are also files of the outer packet).
+ * that holds it too, since its files are also files of the outer packet), or is a canonical file
+ * its seal references (docs/seal-format.md, section 7).
  */
 
 export interface Touch {
@@ -21,8 +22,22 @@ export function isUnder(path: string, dir: string): boolean {
   return dir === '.' || path === dir || path.startsWith(`${dir}/`)
 }
 
-export function touchedPackets(packetDirs: readonly string[], changed: readonly string[], sealFile: string): Touch {
-  const touched = packetDirs.filter(dir => changed.some(path => isUnder(path, dir)))
+/**
+ * `references` maps a packet directory to the repository paths its seal references; null means
+ * they could not be read, and the packet counts as touched (it cannot be ruled out).
+ */
+export function touchedPackets(
+  packetDirs: readonly string[],
+  changed: readonly string[],
+  sealFile: string,
+  references: ReadonlyMap<string, readonly string[] | null> = new Map()
+): Touch {
+  const changedSet = new Set(changed)
+  const referencesChanged = (dir: string) => {
+    const refs = references.get(dir)
+    return refs === null || (refs !== undefined && refs.some(ref => changedSet.has(ref)))
+  }
+  const touched = packetDirs.filter(dir => changed.some(path => isUnder(path, dir)) || referencesChanged(dir))
   const known = new Set(packetDirs)
   const orphanSeals = changed.filter(path => {
     const slash = path.lastIndexOf('/')

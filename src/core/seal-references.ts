@@ -87,12 +87,23 @@ async function currentReferences(sealPath: string, problems: string[]): Promise<
     problems.push(`the current seal file cannot be read to keep its references: ${(e as Error).message}`)
     return []
   }
+  const refs = referencesIn(text)
+  if (refs === null && text.includes('"ref"')) {
+    problems.push('the current seal file is not JSON and may hold references; remove it to seal afresh, passing every --reference again')
+  }
+  return refs ?? []
+}
+
+/**
+ * The `[path, ref]` pairs of a seal's text, read loosely (neither the schema nor the canonical form
+ * is checked: only what the seal says it references matters here), or null when it is not JSON.
+ */
+export function referencesIn(text: string): [string, string][] | null {
   let files: unknown
   try {
-    files = (JSON.parse(text) as { files?: unknown })?.files
+    files = (JSON.parse(text) as { files?: unknown } | null)?.files
   } catch {
-    if (text.includes('"ref"')) problems.push('the current seal file is not JSON and may hold references; remove it to seal afresh, passing every --reference again')
-    return []
+    return null
   }
   if (!Array.isArray(files)) return []
   return files
