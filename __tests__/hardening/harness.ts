@@ -136,6 +136,8 @@ export const sha256 = (data: string | Uint8Array) => createHash('sha256').update
 
 export interface Entry {
   path: string
+  /** A reference's canonical file (docs/seal-format.md, section 7). */
+  ref?: string
   sha256: string
   bytes: number
 }
@@ -154,7 +156,7 @@ export function treeOf(entries: readonly Entry[]): string {
 
 /** The canonical seal text for `entries`, in the order given (so that tests can break the order). */
 export function sealText(entries: readonly Entry[], tree = treeOf(entries)): string {
-  const files = entries.map(e => ({ path: e.path, sha256: e.sha256, bytes: e.bytes }))
+  const files = entries.map(e => ({ path: e.path, ref: e.ref, sha256: e.sha256, bytes: e.bytes }))
   return JSON.stringify({ seal: 1, algorithm: 'sha256', tree, files }, null, 2) + '\n'
 }
 

@@ -170,6 +170,35 @@ const diskProbes: Probe[] = [
   { name: 'nested packet whose own seal is broken', setup: p => (writeTree(join(p, 'inner'), { 'x.txt': 'x\n', 'seal.json': '{}' }), writeFileSync(seal(p), sealText([...baseEntries(), entryOf('inner/seal.json', '{}'), entryOf('inner/x.txt', 'x\n')]))), expect: line('seal', 'p/inner/seal.json', 'unknown seal format version') }
 ]
 
+const VALIDATOR = 'print("PASS")\n'
+/** The base seal plus v.py, a reference to `ref` sealed with VALIDATOR's digest. */
+const referencing = (ref: string, path = 'v.py') => sealWith([{ ...entryOf(path, VALIDATOR), ref }])
+/** Writes `files` at the repository root, then seals v.py as a reference to `ref`. */
+const inRepo = (files: Record<string, string>, ref: string, then: (root: string) => void = () => {}) => (packet: string, root: string) => {
+  writeTree(root, files)
+  then(root)
+  referencing(ref)(packet)
+}
+const TOOLS = { 'tools/v.py': VALIDATOR }
+
+const referenceProbes: Probe[] = [
+  { name: 'reference leaving the repository with ".."', setup: referencing('../outside.py'), expect: line('unsafe', SEAL, 'reference "\\.\\./outside\\.py": "\\.\\." segment') },
+  { name: 'absolute reference', setup: referencing('/etc/passwd'), expect: line('unsafe', SEAL, 'reference "/etc/passwd": absolute path') },
+  { name: 'reference with a backslash', setup: referencing('tools\\v.py'), expect: line('unsafe', SEAL, 'backslash in path') },
+  { name: 'reference with a control character', setup: referencing('tools/v\u001b.py'), expect: line('unsafe', SEAL, 'control character in path') },
+  { name: 'reference through a symbolic link to a folder holding the right bytes', setup: inRepo({ 'real/v.py': VALIDATOR }, 'tools/v.py', root => symlinkSync('real', join(root, 'tools'))), expect: line('ref', 'tools/v.py', 'v.py: references tools/v\\.py, which lies under tools, a symbolic link') },
+  { name: 'reference to a symbolic link to the right bytes', setup: inRepo({ 'real/v.py': VALIDATOR }, 'tools/v.py', root => (mkdirSync(join(root, 'tools')), symlinkSync('../real/v.py', join(root, 'tools/v.py')))), expect: line('ref', 'tools/v.py', 'which is a symbolic link') },
+  { name: 'reference to a folder', setup: inRepo(TOOLS, 'tools'), expect: line('ref', 'tools', 'which is a directory, not a regular file') },
+  { name: 'reference to a missing file', setup: inRepo(TOOLS, 'tools/nope.py'), expect: line('ref', 'tools/nope.py', 'which does not exist') },
+  { name: 'reference to a FIFO (no hang)', setup: inRepo({}, 'tools/fifo', root => (mkdirSync(join(root, 'tools')), execFileSync('mkfifo', [join(root, 'tools/fifo')]))), expect: line('ref', 'tools/fifo', 'which is not a regular file') },
+  { name: 'reference to an unreadable file (run as nobody)', nobody: true, setup: inRepo(TOOLS, 'tools/v.py', root => chmodSync(join(root, 'tools/v.py'), 0)), expect: line('ref', 'tools/v.py', 'which cannot be read: cannot be opened: EACCES') },
+  { name: 'reference to a file inside the same packet', setup: referencing('p/a.txt', 'copy.txt'), expect: line('ref', 'p/copy.txt', 'references p/a\\.txt, which lies inside this packet') },
+  { name: 'reference to the packet\'s own seal file', setup: referencing('p/seal.json', 'copy.json'), expect: line('ref', 'p/copy.json', 'lies inside this packet') },
+  { name: 'reference whose canonical file has other bytes', setup: inRepo({ 'tools/v.py': 'print("FAIL")\n' }, 'tools/v.py'), expect: line('ref', 'tools/v.py', 'whose bytes drifted from the seal: same length') },
+  { name: 'a copy in the packet at a referenced path', setup: inRepo(TOOLS, 'tools/v.py', root => writeTree(join(root, 'p'), { 'v.py': VALIDATOR })), expect: line('ref', 'p/v.py', 'but the packet also holds a file at v\\.py') },
+  { name: 'a folder in the packet at a referenced path', setup: inRepo(TOOLS, 'tools/v.py', root => writeTree(join(root, 'p'), { 'v.py/inner.txt': 'x\n' })), expect: line('ref', 'p/v.py', 'but the packet also holds a folder at v\\.py') }
+]
+
 const layoutProbes: Probe[] = [
   { name: 'no packets at all', setup: p => rmSync(p, { recursive: true }), expect: line('no-packets', '.', 'no packet found') },
   { name: 'a packet that is a symlink, named on the command line', setup: (p, root) => symlinkSync('p', join(root, 'link')), args: ['verify', 'link'], expect: line('unsafe', 'link', 'search path is a symbolic link') },
@@ -196,6 +225,7 @@ describe.each([
   ['the seal file', sealFileProbes],
   ['seal entries', entryProbes],
   ['files on disk', diskProbes],
+  ['references', referenceProbes],
   ['layout and usage', layoutProbes]
 ])('bad input: %s', (_, probes) => {
   it.each(probes.map(p => [p.name, p] as const))('%s fails closed', (_name, probe) => {
@@ -255,6 +285,29 @@ describe('bad input: sizes and shapes', () => {
       rmSync(root, { recursive: true, force: true })
     }
   }, 240_000)
+
+  it('5,000 entries referencing one canonical file: pass while it holds, then every entry named when it drifts', () => {
+    const root = tempRepo()
+    const packet = join(root, 'p')
+    writeTree(packet, BASE)
+    writeTree(root, { 'tools/v.py': VALIDATOR })
+    const refs: Entry[] = Array.from({ length: 5000 }, (_, i) => ({ ...entryOf(`refs/v${String(i).padStart(4, '0')}.py`, VALIDATOR), ref: 'tools/v.py' }))
+    writeFileSync(seal(packet), sealText([...baseEntries(), ...refs].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)))))
+    try {
+      const good = runCli(cli, ['verify'], root, { seconds: 60 })
+      expect({ code: good.code, stderr: good.stderr }).toEqual({ code: 0, stderr: '' })
+      writeFileSync(join(root, 'tools/v.py'), VALIDATOR.replace('\n', '\r\n'))
+      const before = snapshot(root)
+      const bad = runCli(cli, ['verify'], root, { seconds: 60 })
+      expect(bad.code).toBe(1)
+      expect(bad.timedOut).toBe(false)
+      const lines = bad.stdout.split('\n').filter(l => /^  ref +tools\/v\.py:1 \[crlf; proven\]: refs\/v\d{4}\.py: references tools\/v\.py, whose bytes drifted/.test(l))
+      expect(new Set(lines).size).toBe(5000)
+      expect(snapshot(root)).toEqual(before)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  }, 150_000)
 
   it('a path 4,000 bytes long: its drift is reported under its full name', () => {
     const root = tempRepo()
@@ -324,4 +377,4 @@ describe('bad input: sizes and shapes', () => {
   }, 60_000)
 })
 
-export const PROBE_COUNT = sealFileProbes.length + entryProbes.length + diskProbes.length + layoutProbes.length
+export const PROBE_COUNT = sealFileProbes.length + entryProbes.length + diskProbes.length + referenceProbes.length + layoutProbes.length
