@@ -1,8 +1,9 @@
 /**
  * The self-test: before the gate judges anything, it proves on the machine it runs on that it is
- * able to fail. It builds, in a temporary folder of its own, a control packet and one drifted
- * copy for each class of drift the gate claims to catch, verifies each with the real verifier,
- * and removes the folder. Every drift is made here, in-process: runners need nothing but Node.
+ * able to fail. It builds, in a temporary folder of its own, a control repository (a packet that
+ * also seals a canonical file of the repository by reference) and one drifted copy for each class
+ * of drift the gate claims to catch, verifies each with the real verifier, and removes the folder.
+ * Every drift is made here, in-process: runners need nothing but Node.
  *
  * The self-test passes only when the control passes and every drifted copy fails with its
  * expected finding (kind, file, and cause for mismatches) named in the report.
@@ -25,9 +26,14 @@ const CONTROL: Record<string, string> = {
   'scripts/commands.sh': '#!/bin/sh\nset -eu\necho "OVERALL PASS"\n'
 }
 
+/** The canonical file the control packet references (docs/seal-format.md, section 7). */
+const CANONICAL = { path: 'tools/validate.sh', text: '#!/bin/sh\n# Canonical validator — referenced, not duplicated.\necho "PASS"\n' }
+/** Where the packet lies in the control repository and in each copy. */
+const PACKET = 'packet'
+
 interface Expected {
   kind: FindingKind
-  /** Packet-relative file the finding must name. */
+  /** The file the finding must name, relative to the copy's repository (the packet is `packet/`). */
   file: string
   /** For `mismatch`: the cause that must be named. */
   cause?: Cause
@@ -36,7 +42,7 @@ interface Expected {
 interface DriftClass {
   name: string
   expected: Expected
-  /** Makes the drift in the copy at `dir`. */
+  /** Makes the drift in the copy's packet at `dir` (its repository is the folder above). */
   drift: (dir: string) => Promise<void>
 }
 
@@ -57,58 +63,58 @@ async function readSeal(dir: string): Promise<Seal> {
 export const DRIFT_CLASSES: readonly DriftClass[] = [
   {
     name: 'sha mismatch',
-    expected: { kind: 'mismatch', file: 'scripts/commands.sh' },
+    expected: { kind: 'mismatch', file: `${PACKET}/scripts/commands.sh` },
     drift: edit('scripts/commands.sh', t => t.replace('OVERALL PASS', 'OVERALL FAIL'))
   },
   {
     name: 'byte-length mismatch',
-    expected: { kind: 'mismatch', file: 'report.md', cause: 'appended' },
+    expected: { kind: 'mismatch', file: `${PACKET}/report.md`, cause: 'appended' },
     drift: edit('report.md', t => t + 'late addition\n')
   },
   {
     name: 'em dash / Unicode drift',
-    expected: { kind: 'mismatch', file: 'report.md', cause: 'unicode' },
+    expected: { kind: 'mismatch', file: `${PACKET}/report.md`, cause: 'unicode' },
     drift: edit('report.md', t => t.replace('—', '-'))
   },
   {
     name: 'ensure_ascii JSON re-encode',
-    expected: { kind: 'mismatch', file: 'report.json', cause: 'ensure-ascii' },
+    expected: { kind: 'mismatch', file: `${PACKET}/report.json`, cause: 'ensure-ascii' },
     drift: edit('report.json', ensureAscii)
   },
   {
     name: 'BOM',
-    expected: { kind: 'mismatch', file: 'report.md', cause: 'bom' },
+    expected: { kind: 'mismatch', file: `${PACKET}/report.md`, cause: 'bom' },
     drift: edit('report.md', t => '\ufeff' + t)
   },
   {
     name: 'CRLF',
-    expected: { kind: 'mismatch', file: 'scripts/commands.sh', cause: 'crlf' },
+    expected: { kind: 'mismatch', file: `${PACKET}/scripts/commands.sh`, cause: 'crlf' },
     drift: edit('scripts/commands.sh', t => t.replace(/\n/g, '\r\n'))
   },
   {
     name: 'truncated file',
-    expected: { kind: 'mismatch', file: 'report.md', cause: 'truncated' },
+    expected: { kind: 'mismatch', file: `${PACKET}/report.md`, cause: 'truncated' },
     drift: edit('report.md', t => t.slice(0, t.indexOf('Quotes')))
   },
   {
     name: 'missing file',
-    expected: { kind: 'missing', file: 'scripts/commands.sh' },
+    expected: { kind: 'missing', file: `${PACKET}/scripts/commands.sh` },
     drift: dir => unlink(join(dir, 'scripts/commands.sh'))
   },
   {
     name: 'NFD normalization',
-    expected: { kind: 'mismatch', file: 'report.md', cause: 'unicode' },
+    expected: { kind: 'mismatch', file: `${PACKET}/report.md`, cause: 'unicode' },
     drift: edit('report.md', t => t.normalize('NFD'))
   },
   {
     name: 'extra file',
-    expected: { kind: 'extra', file: 'notes.txt' },
+    expected: { kind: 'extra', file: `${PACKET}/notes.txt` },
     drift: dir => writeFile(join(dir, 'notes.txt'), 'added after sealing\n')
   },
   {
     // The link points at the very bytes that were sealed: only a gate that never follows links fails it.
     name: 'symlink',
-    expected: { kind: 'unsafe', file: 'report.md' },
+    expected: { kind: 'unsafe', file: `${PACKET}/report.md` },
     drift: async dir => {
       const outside = join(dirname(dir), `${dir.split(/[/\\]/).pop()}.report.md`)
       await cp(join(dir, 'report.md'), outside)
@@ -118,13 +124,13 @@ export const DRIFT_CLASSES: readonly DriftClass[] = [
   },
   {
     name: 'non-canonical seal',
-    expected: { kind: 'seal', file: DEFAULT_SEAL_FILE },
+    expected: { kind: 'seal', file: `${PACKET}/${DEFAULT_SEAL_FILE}` },
     drift: async dir => writeFile(join(dir, DEFAULT_SEAL_FILE), JSON.stringify(await readSeal(dir)))
   },
   {
     // A file changed and its entry updated to match, but not the tree value.
     name: 'tree tamper',
-    expected: { kind: 'tree', file: DEFAULT_SEAL_FILE },
+    expected: { kind: 'tree', file: `${PACKET}/${DEFAULT_SEAL_FILE}` },
     drift: async dir => {
       const sealed = await readSeal(dir)
       const changed = Buffer.from('#!/bin/sh\nset -eu\necho "OVERALL FAIL"\n')
@@ -134,6 +140,12 @@ export const DRIFT_CLASSES: readonly DriftClass[] = [
       entry.bytes = changed.length
       await writeFile(join(dir, DEFAULT_SEAL_FILE), canonicalSealText(sealed))
     }
+  },
+  {
+    // The canonical file a reference points at gets CRLF line endings: the packet itself is untouched.
+    name: 'broken reference',
+    expected: { kind: 'ref', file: CANONICAL.path, cause: 'crlf' },
+    drift: edit(`../${CANONICAL.path}`, t => t.replace(/\n/g, '\r\n'))
   }
 ]
 
@@ -170,12 +182,13 @@ export async function selftest(options: SelftestOptions = {}): Promise<SelftestR
   const root = await mkdtemp(join(options.tmpRoot ?? tmpdir(), 'seal-gate-selftest-'))
   try {
     const control = join(root, 'control')
-    for (const [path, text] of Object.entries(CONTROL)) {
+    const files = { ...Object.fromEntries(Object.entries(CONTROL).map(([path, text]) => [`${PACKET}/${path}`, text])), [CANONICAL.path]: CANONICAL.text }
+    for (const [path, text] of Object.entries(files)) {
       await mkdir(dirname(join(control, path)), { recursive: true })
       await writeFile(join(control, path), text)
     }
-    await sealPacket(control)
-    const controlReport = await verify({ paths: [control], cwd: root, repoRoot: root })
+    await sealPacket(join(control, PACKET), DEFAULT_SEAL_FILE, { repoRoot: control, references: new Map([['scripts/validate.sh', CANONICAL.path]]) })
+    const controlReport = await verifyCopy(control)
     const controlPassed = controlReport.ok && allFindings(controlReport).length === 0
 
     const classes: SelftestClass[] = []
@@ -199,21 +212,24 @@ async function runClass(root: string, control: string, name: string, drift: Drif
     kinds: []
   }
   try {
-    const dir = join(root, name)
-    await cp(control, dir, { recursive: true })
-    await drift.drift(dir)
-    const report = await verify({ paths: [dir], cwd: root, repoRoot: root })
+    const copy = join(root, name)
+    await cp(control, copy, { recursive: true })
+    await drift.drift(join(copy, PACKET))
+    const report = await verifyCopy(copy)
     const findings = allFindings(report)
     result.failedClosed = !report.ok
     result.kinds = [...new Set(findings.map(f => f.kind))]
     result.causes = [...new Set(findings.flatMap(f => f.causes))]
-    result.named = findings.some(
-      f => f.kind === kind && f.file === `${name}/${file}` && (cause === undefined || f.causes.includes(cause))
-    )
+    result.named = findings.some(f => f.kind === kind && f.file === file && (cause === undefined || f.causes.includes(cause)))
   } catch (e) {
     result.error = e instanceof Error ? e.message : String(e)
   }
   return result
+}
+
+/** Verifies the packet of a control repository or a copy, with that folder as the repository root. */
+function verifyCopy(repo: string): Promise<Report> {
+  return verify({ paths: [join(repo, PACKET)], cwd: repo, repoRoot: repo })
 }
 
 function allFindings(report: Report): Finding[] {
