@@ -217,6 +217,14 @@ describe('seal-gate seal with references', () => {
     expect(read(repo, 'p/seal.json').toString('utf8')).toContain('"ref": "tools/validate.py"')
   })
 
+  it('CANONICAL is read from the root of the packet\'s repository, whatever the current directory', async () => {
+    const repo = newRepo()
+    writeTree(repo, { 'tools/validate.py': VALIDATOR, 'p/report.md': 'r\n' })
+    expect(await main(['seal', '--reference', 'v.py=tools/validate.py', '.'], io(join(repo, 'p')).io)).toBe(0)
+    expect(read(repo, 'p/seal.json').toString('utf8')).toContain('"ref": "tools/validate.py"')
+    expect((await verifyWithSource({ cwd: join(repo, 'p'), source: 'worktree' })).ok).toBe(true)
+  })
+
   it('usage: --reference needs PATH=CANONICAL and one DIR', async () => {
     const repo = newRepo()
     writeTree(repo, { 'tools/validate.py': VALIDATOR, 'p/a': 'a', 'q/b': 'b' })

@@ -6,7 +6,6 @@ import { resolve } from 'node:path'
 import pkg from '../../package.json' with { type: 'json' }
 import { ConfigError } from '../core/json/config-error.js'
 import { UsageError } from '../core/usage-error.js'
-import { findRepoRoot } from '../core/repo-root.js'
 import { sealPacket, SealRefused, type SealOptions } from '../core/seal-packet.js'
 import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
 import { selftest, selftestProblems, selftestSummary } from '../core/selftest.js'
@@ -36,7 +35,7 @@ Usage:
   seal-gate seal [--seal-file NAME] [--reference PATH=CANONICAL]... [--drop-reference PATH]... DIR
       Write or refresh DIR/seal.json from the bytes in DIR (docs/seal-format.md).
       --reference: seal PATH (in the packet, absent from it) as a reference to the canonical
-      file CANONICAL (a path from the repository root) instead of a copy. Re-sealing keeps
+      file CANONICAL (a path from the root of DIR's repository) instead of a copy. Re-sealing keeps
       every reference of the current seal, re-hashes its canonical file and says so;
       --drop-reference PATH drops one (then seal the copy, or nothing, at PATH).
   seal-gate selftest
@@ -195,7 +194,7 @@ async function sealCommand(dirs: string[], sealFile: string, io: Io, options: Se
   let failed = 0
   for (const dir of ordered) {
     try {
-      const seal = await sealPacket(dir, sealFile, { ...options, repoRoot: findRepoRoot(io.cwd) })
+      const seal = await sealPacket(dir, sealFile, options)
       const refs = seal.files.filter(f => f.ref !== undefined)
       io.out(`sealed ${printable(dir)}  tree ${short(seal.tree)}  (${seal.files.length} files${refs.length > 0 ? `, ${refs.length} by reference` : ''})\n`)
       for (const f of refs) {
