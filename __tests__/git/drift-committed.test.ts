@@ -26,7 +26,7 @@ interface Case {
   kind: string
   file: string
   causes?: Cause[]
-  /** Whether the core proves the cause from the drifted bytes alone (a truncation it can only suspect). */
+  /** Whether the cause is proven (by the core, or from the sealed bytes found in history). */
   evidence?: 'proven' | 'suspected'
   line?: number
 }
@@ -55,7 +55,8 @@ const CASES: Case[] = [
   {
     name: 'a truncation',
     drift: p => execFileSync('truncate', ['-s', '20', 'report.md'], { cwd: p }),
-    kind: 'mismatch', file: 'p/report.md', causes: ['truncated'], evidence: 'suspected'
+    // The core alone can only suspect a truncation; the sealed commit in history proves it.
+    kind: 'mismatch', file: 'p/report.md', causes: ['truncated'], evidence: 'proven', line: 1
   },
   { name: 'a deleted file', drift: p => rmSync(join(p, 'report.json')), kind: 'missing', file: 'p/report.json' },
   { name: 'an added file', drift: p => writeFileSync(join(p, 'added.txt'), 'new\n'), kind: 'extra', file: 'p/added.txt' }

@@ -27,6 +27,7 @@ export const CAUSE_WORDS: Record<Cause, string> = {
   'trailing-newline': 'the final newline was added or removed',
   truncated: 'the file was cut short',
   appended: 'bytes were appended',
+  edited: 'the content was edited (shown against the sealed bytes found in history)',
   unknown: 'the cause could not be determined'
 }
 

@@ -29,6 +29,7 @@ export type Cause =
   | 'trailing-newline'
   | 'truncated'
   | 'appended'
+  | 'edited' // proven by the sealed bytes found in history: a change no drift class explains
   | 'unknown'
 
 export const ALL_CAUSES: readonly Cause[] = [
@@ -39,6 +40,7 @@ export const ALL_CAUSES: readonly Cause[] = [
   'trailing-newline',
   'truncated',
   'appended',
+  'edited',
   'unknown'
 ]
 

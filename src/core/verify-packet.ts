@@ -10,6 +10,7 @@
 import { join, sep } from 'node:path'
 import { ReadError, type ByteSource, type Listing, type ListedFile } from './byte-source.js'
 import { diagnose } from './diagnose/diagnose.js'
+import { withHistory, type SealedBytesLookup } from './diagnose/from-history.js'
 import type { Digest } from './digest.js'
 import { finding, type Finding } from './finding.js'
 import { collisionKey, compareBytewise } from './paths.js'
@@ -47,6 +48,8 @@ export interface PacketContext {
   progress?: PacketProgress
   /** Resolves the seal's references (references.ts); without it, a reference is a `ref` finding. */
   references?: References
+  /** Copies of sealed bytes from history, to prove what the core can only suspect (src/git, docs/git.md). */
+  sealedBytes?: SealedBytesLookup
 }
 
 export async function verifyPacket(target: PacketTarget, context: PacketContext): Promise<PacketReport> {
@@ -99,7 +102,7 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
         else if (entry.sha256 !== digest.sha256 || entry.bytes !== digest.bytes) drifted.push([entry, digest])
       }
     }
-    for (const [entry, digest] of drifted) findings.push(await mismatchFinding(target, source, entry, digest, at(entry.path)))
+    for (const [entry, digest] of drifted) findings.push(await mismatchFinding(target, context, entry, digest, at(entry.path)))
     const refs = await (context.references ?? new References(source, null)).check(target.dir, entries, presentPaths(listing), at)
     findings.push(...refs.findings)
     allHashed &&= refs.allResolved
@@ -190,7 +193,7 @@ async function readSeal(target: PacketTarget, source: ByteSource, sealFileName: 
   return parsed.seal
 }
 
-async function mismatchFinding(target: PacketTarget, source: ByteSource, entry: SealEntry, digest: Digest, file: string) {
+async function mismatchFinding(target: PacketTarget, { source, sealedBytes }: PacketContext, entry: SealEntry, digest: Digest, file: string) {
   const what =
     entry.bytes === digest.bytes
       ? `same length (${digest.bytes} bytes), other bytes`
@@ -211,7 +214,7 @@ async function mismatchFinding(target: PacketTarget, source: ByteSource, entry: 
       evidence: 'suspected'
     })
   }
-  const d = diagnose(bytes, entry)
+  const d = await withHistory(diagnose(bytes, entry), bytes, entry, target.abs, sealedBytes)
   return finding('mismatch', file, `${head}; ${d.detail}`, { line: d.line, causes: d.causes, evidence: d.evidence })
 }
 

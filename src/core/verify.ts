@@ -15,6 +15,7 @@ import { findRepoRoot, reportPath } from './repo-root.js'
 import { References } from './references.js'
 import { DEFAULT_SEAL_FILE } from './seal-file.js'
 import { shardFilter, type Shard } from './shard.js'
+import type { SealedBytesLookup } from './diagnose/from-history.js'
 import { verifyPacket } from './verify-packet.js'
 
 export interface VerifyOptions {
@@ -40,6 +41,8 @@ export interface VerifyOptions {
   shard?: Shard
   /** Bytes per packet directory (relative to `repoRoot`) that balance the shards; default: by count. */
   shardSizes?: ReadonlyMap<string, number>
+  /** Copies of sealed bytes from history, for diagnosis only (src/git/sealed-history.ts). */
+  sealedBytes?: SealedBytesLookup
 }
 
 /** Discovers and verifies. Throws UsageError for a search path that does not exist. */
@@ -72,7 +75,7 @@ export async function verifyPackets(
   const references = new References(source, repoRoot)
   try {
     for (const packet of mine) {
-      const context = { source, sealFile, json, progress: progress?.packet(), references }
+      const context = { source, sealFile, json, progress: progress?.packet(), references, sealedBytes: options.sealedBytes }
       packets.push(await verifyPacket(packet, context))
       progress?.packetDone()
     }

@@ -20,6 +20,7 @@ import { tryGit } from './git-command.js'
 import { GitSource } from './git-source.js'
 import { listTree, type TreeEntry } from './tree-listing.js'
 import { BlobReader } from './blob-reader.js'
+import { SealedHistory } from './sealed-history.js'
 import type { ObjectFormat } from './worktree-digest.js'
 
 export type SourceMode = 'auto' | 'git' | 'worktree'
@@ -40,13 +41,13 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
   const mode = options.source ?? 'auto'
   if (!SOURCE_MODES.includes(mode)) throw new UsageError(`source must be auto, git or worktree, not ${JSON.stringify(mode)}`)
   const cwd = resolve(options.cwd ?? process.cwd())
-  if (mode === 'worktree') return worktreeOnly(options, cwd, 'worktree')
   const top = await tryGit(cwd, ['rev-parse', '--show-toplevel'])
-  if (top === null) {
+  const repoRoot = top?.toString('utf8').replace(/\n$/, '') ?? null
+  if (mode === 'worktree') return worktreeOnly(options, cwd, 'worktree', repoRoot)
+  if (repoRoot === null) {
     if (mode === 'git') throw new UsageError(`source git: ${cwd} is not inside a git repository (or git is not installed)`)
-    return worktreeOnly(options, cwd, 'auto')
+    return worktreeOnly(options, cwd, 'auto', null)
   }
-  const repoRoot = top.toString('utf8').replace(/\n$/, '')
   const ref = options.ref ?? 'HEAD'
   const commit = await resolveCommit(repoRoot, ref)
   if (commit === null) throw new UsageError(`ref ${JSON.stringify(ref)} names no commit in ${repoRoot}`)
@@ -56,6 +57,7 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
 
   const sealFile = options.sealFile ?? DEFAULT_SEAL_FILE
   const source = await GitSource.open({ repoRoot, commit, objectFormat: format, warnWorktree: commit === head })
+  const history = new SealedHistory({ repoRoot, commit, judged: true, base: options.base, sealFile })
   try {
     // Search paths are resolved on disk's spelling of the repository (symbolic links in cwd resolved).
     const realCwd = safeRealpath(cwd)
@@ -66,7 +68,7 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
     // Shards balance by committed bytes, known from the tree listing without reading a blob.
     const dirs = discovery.packets.map(abs => reportPath(repoRoot, abs))
     const shardSizes = shard ? packetBytes(source.tree.entries.values(), dirs) : undefined
-    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config, onProgress, shard, shardSizes }, findings)
+    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config, onProgress, shard, shardSizes, sealedBytes: history.lookup }, findings)
     for (const f of report.findings) {
       if (f.kind === 'no-packets') f.message += ` in commit ${commit.slice(0, 12)} (source: git; uncommitted packets are verified with source worktree)`
     }
@@ -76,6 +78,7 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
     }
     return withWarnings(report, warnings)
   } finally {
+    history.close()
     source.close()
   }
 }
@@ -86,13 +89,24 @@ function withWarnings(report: Report, warnings: Warning[]): Report {
   return out
 }
 
-async function worktreeOnly(options: SourceOptions, cwd: string, mode: SourceMode): Promise<Report> {
+/**
+ * Verifies the files on disk. Inside a git repository (source worktree), a drifted file is still
+ * diagnosed from history, starting at HEAD: before a commit, the sealed bytes are usually there.
+ */
+async function worktreeOnly(options: SourceOptions, cwd: string, mode: SourceMode, repoRoot: string | null): Promise<Report> {
   if (options.base !== undefined) {
     throw new UsageError(`base needs the committed bytes of a git repository (source ${mode} reads ${cwd} from disk)`)
   }
   if (options.ref !== undefined && options.ref !== 'HEAD') throw new UsageError(`ref needs source git (source ${mode} reads ${cwd} from disk)`)
   const { source: _mode, ref: _ref, base: _base, allowReseal: _allow, ...rest } = options
-  return verify({ ...rest, cwd })
+  const head = repoRoot === null ? null : await resolveCommit(repoRoot, 'HEAD')
+  if (repoRoot === null || head === null) return verify({ ...rest, cwd })
+  const history = new SealedHistory({ repoRoot, commit: head, judged: false, sealFile: options.sealFile ?? DEFAULT_SEAL_FILE })
+  try {
+    return await verify({ ...rest, cwd, sealedBytes: history.lookup })
+  } finally {
+    history.close()
+  }
 }
 
 interface AppendOnlyContext {

@@ -1,0 +1,101 @@
+/**
+ * Diagnosis against the sealed bytes themselves, once a copy of them has been found (in the
+ * repository's history; this module knows nothing of where). The copy is trusted only when its
+ * sha256 and length are the seal's. Then every cause is proven: the first drifted line is exact,
+ * what changed there is named, and the number of changed lines is counted. Pure.
+ * See docs/drift-causes.md, "Diagnosis from history".
+ */
+import type { Digest } from '../digest.js'
+import { ALL_CAUSES, oneLine, type Cause } from '../finding.js'
+import { capitalize, count } from './describe.js'
+import type { Diagnosis } from './diagnose.js'
+import { restores } from './hash.js'
+import { lineChanges } from './line-changes.js'
+import { diffLines, splitLines, type Hunk, type LineSpan } from './line-diff.js'
+import { firstDifference, lineAt } from './lines.js'
+
+const LF = 0x0a
+const CR = 0x0d
+
+/** How many newline-separated lines `bytes` run over (a last line without '\n' counts). */
+function lineCount(bytes: Uint8Array): number {
+  let n = 0
+  for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, at + 1)) n++
+  return bytes.length > 0 && bytes[bytes.length - 1] !== LF ? n + 1 : n
+}
+
+/** Whether `bytes` are one line ending: "\n" or "\r\n". */
+function isLineEnding(bytes: Uint8Array): boolean {
+  return (bytes.length === 1 && bytes[0] === LF) || (bytes.length === 2 && bytes[0] === CR && bytes[1] === LF)
+}
+
+/**
+ * Compares the file with `sealedBytes`, found at `where` (e.g. "commit 0123456789ab"). Returns null
+ * when `sealedBytes` are not the sealed bytes (another sha256 or length) or equal the file.
+ */
+export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, sealed: Digest, where: string): Diagnosis | null {
+  if (!restores([sealedBytes], sealed)) return null
+  const offset = firstDifference(actual, sealedBytes)
+  if (offset === actual.length && offset === sealedBytes.length) return null
+  const line = lineAt(actual, offset)
+  const proof = `(proven: compared with the sealed bytes found in ${where})`
+  const result = (causes: Cause[], detail: string): Diagnosis => ({ causes, evidence: 'proven', line, detail: oneLine(`${detail} ${proof}`) })
+
+  if (offset === actual.length) {
+    const rest = sealedBytes.subarray(offset)
+    if (isLineEnding(rest)) return result(['trailing-newline'], `Line ${line}: the final line ending was removed`)
+    return result(
+      ['truncated'],
+      `The file ends at line ${line}; the sealed bytes went on for ${count(rest.length, 'more byte')} over ${count(lineCount(rest), 'line')}`
+    )
+  }
+  if (offset === sealedBytes.length) {
+    const rest = actual.subarray(offset)
+    if (isLineEnding(rest)) return result(['trailing-newline'], `Line ${line}: a final line ending was added`)
+    return result(['appended'], `Line ${line}: ${count(rest.length, 'byte')} over ${count(lineCount(rest), 'line')} were appended after the sealed content`)
+  }
+
+  const actualLines = splitLines(actual)
+  const sealedLines = splitLines(sealedBytes)
+  const diff = diffLines(actual, actualLines, sealedBytes, sealedLines)
+  const causes = new Set<Cause>()
+  let first: string | null = null
+  for (const hunk of diff.hunks) {
+    const what = hunkChanges(actual, actualLines, sealedBytes, sealedLines, hunk, causes)
+    first ??= what
+  }
+  const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0)
+  const extent = diff.exact
+    ? `${count(changed, 'line')} of the file ${changed === 1 ? 'differs' : 'differ'} from the sealed bytes`
+    : `lines ${line} to ${diff.hunks[0].actual + diff.hunks[0].actualCount} differ from the sealed bytes (too many changes to count exactly)`
+  const ordered = ALL_CAUSES.filter(c => causes.has(c))
+  return result(ordered.length > 0 ? ordered : ['edited'], `Line ${line}: ${first ?? 'changed'}; ${extent}`)
+}
+
+/**
+ * Adds the causes of one hunk to `causes` and returns its first change in words. Lines are paired
+ * in order; lines without a partner were inserted or deleted (an edit).
+ */
+function hunkChanges(
+  actual: Uint8Array,
+  actualLines: LineSpan[],
+  sealed: Uint8Array,
+  sealedLines: LineSpan[],
+  hunk: Hunk,
+  causes: Set<Cause>
+): string {
+  const pairs = Math.min(hunk.actualCount, hunk.sealedCount)
+  let first: string | null = null
+  for (let i = 0; i < pairs; i++) {
+    const changes = lineChanges(actual, actualLines[hunk.actual + i], sealed, sealedLines[hunk.sealed + i], hunk.actual + i === 0)
+    for (const c of changes.causes) causes.add(c)
+    first ??= changes.first
+  }
+  const inserted = hunk.actualCount - pairs
+  const deleted = hunk.sealedCount - pairs
+  if (inserted > 0 || deleted > 0) causes.add('edited')
+  const bytesOf = (lines: LineSpan[], from: number, n: number) => (n === 0 ? 0 : lines[from + n - 1].end - lines[from].start)
+  if (first !== null) return first
+  if (inserted > 0) return `${count(inserted, 'line')} (${count(bytesOf(actualLines, hunk.actual, inserted), 'byte')}) inserted that the sealed bytes do not have`
+  return `${count(deleted, 'line')} of the sealed bytes (${count(bytesOf(sealedLines, hunk.sealed, deleted), 'byte')}) deleted here`
+}
