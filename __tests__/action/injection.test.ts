@@ -23,15 +23,21 @@ const NAMES = [
   '\u00a0::add-mask::nbsp.md'
 ]
 
+// Diagnosed from the sealed bytes at the base: the drifted line reaches the comparison, never the log.
+const HISTORY_SEALED = 'first\n::warning::sealed\nlast\n'
+const HISTORY_DRIFTED = 'first\n::warning::\u001b]0;x\u0007\r::add-mask::secret%0A##[error]x\nlast\n'
+
 beforeAll(async () => {
   bundle = buildBundle()
   repo = newRepo()
   write(repo, 'inj/evil.md', EVIL)
+  write(repo, 'inj/history.md', HISTORY_SEALED)
   for (const name of NAMES) write(repo, `inj/${name}`, 'sealed\n')
   seal(bundle, repo, 'inj')
   commitAll(repo, 'sealed packet with hostile names')
   const pr = pullRequest(repo, () => {
     write(repo, 'inj/evil.md', '::stop-commands::tok\n' + EVIL + '::add-mask::appended\n')
+    write(repo, 'inj/history.md', HISTORY_DRIFTED)
     for (const name of NAMES) write(repo, `inj/${name}`, 'drifted\n::add-mask::inside\n')
     write(repo, 'inj/::stop-commands::tok', 'extra\n')
     write(repo, 'inj/line\n::add-mask::newline-name', 'extra\n')
@@ -76,6 +82,17 @@ test('one error annotation per finding up to 10, naming the findings’ files ex
   const files = report.packets.flatMap((p: any) => p.findings).map((f: any) => f.file)
   expect(annotated.map(c => c.properties.file)).toEqual(files.slice(0, 10))
   for (const c of annotated) expect(Object.keys(c.properties).every(k => ['file', 'line', 'col', 'title'].includes(k))).toBe(true)
+})
+
+test('a drifted line holding control characters and workflow commands is diagnosed from history, naming code points only', () => {
+  const f = report.packets.flatMap((p: any) => p.findings).find((x: any) => x.file === 'inj/history.md')
+  expect(f).toMatchObject({ kind: 'mismatch', causes: ['edited'], evidence: 'proven', line: 2 })
+  expect(f.message).toContain('compared with the sealed bytes found in the base commit')
+  expect(f.message).not.toContain('::')
+  expect(f.message).not.toContain('##[')
+  expect(f.message).not.toContain('secret')
+  // eslint-disable-next-line no-control-regex
+  expect(f.message).not.toMatch(/[\u0000-\u001f\u007f]/)
 })
 
 test('hostile names are shown escaped in the log, and never reached the outputs', () => {
