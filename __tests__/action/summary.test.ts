@@ -1,7 +1,7 @@
 import { expect, test } from '@jest/globals'
 import type { Finding } from '../../src/core/finding.js'
 import type { Report } from '../../src/core/report.js'
-import { escapeMarkup, renderSummary, SUMMARY_BUDGET, type SummaryContext } from '../../src/action/summary.js'
+import { escapeMarkup, headline, renderSummary, SUMMARY_BUDGET, type SummaryContext } from '../../src/action/summary.js'
 
 const ctx: SummaryContext = {
   scope: 'all',
@@ -89,4 +89,15 @@ test('findings that were not annotated are counted with the reason', () => {
 test('an untouched pull request says so', () => {
   const out = renderSummary({ ok: true, seal: 1, packets: [], findings: [] }, { ...ctx, scope: 'changed', event: 'pull_request', untouched: true })
   expect(out).toContain('no packet touched by this pull request')
+})
+
+test('a shard says which one it is and how many packets the run has in all', () => {
+  const failing = { ...report(3, 1), shard: { k: 2, n: 4, total: 12 } }
+  expect(headline(failing, ctx)).toBe('seal-gate: FAIL: 3 of 3 packets failed, 3 findings (shard 2/4: 3 of 12 packets in all)')
+  const passing = { ...report(3, 0), shard: { k: 2, n: 4, total: 12 } }
+  expect(headline(passing, ctx)).toBe('seal-gate: PASS: 3 packets verified (shard 2/4: 3 of 12 packets in all)')
+  const empty: Report = { ok: true, seal: 1, packets: [], findings: [], shard: { k: 4, n: 4, total: 2 } }
+  expect(headline(empty, ctx)).toBe('seal-gate: PASS: shard 4/4: no packet in this slice (2 packets in all)')
+  expect(renderSummary(empty, ctx)).toContain('This job verified shard 4/4&#58; no packet in this slice (2 packets in all)')
+  expect(renderSummary(report(3, 0), ctx)).not.toContain('shard')
 })

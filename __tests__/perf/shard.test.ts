@@ -1,7 +1,7 @@
 /** Shards: N slices that together cover every packet exactly once, whatever the packets. */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { assignShards, parseShard, selectShard, shardOf } from '../../src/core/shard.js'
+import { assignShards, parseShard, selectShard, shardFilter, shardOf, shardLine } from '../../src/core/shard.js'
 import { UsageError } from '../../src/core/usage-error.js'
 
 const packetDir = fc.stringMatching(/^[a-z0-9._-]{1,12}(\/[a-z0-9._-]{1,12}){0,3}$/)
@@ -76,6 +76,24 @@ describe('shards', () => {
       }),
       { numRuns: 100 }
     )
+  })
+
+  it('shardFilter: the packets of the run and any other directory (a deleted packet) each in exactly one shard', () => {
+    fc.assert(
+      fc.property(withSizes, packetSet, fc.integer({ min: 1, max: 9 }), ([packets, sizes], others, n) => {
+        const known = new Map(packets.flatMap((p, i) => (sizes[i] === undefined ? [] : [[p, sizes[i] as number] as const])))
+        const filters = Array.from({ length: n }, (_, i) => shardFilter(packets, { k: i + 1, n }, known))
+        for (const dir of [...packets, ...others]) expect(filters.filter(inShard => inShard(dir))).toHaveLength(1)
+        const assignment = assignShards(packets, n, known)
+        for (const p of packets) expect(filters[(assignment.get(p) as number) - 1](p)).toBe(true)
+        for (const d of others.filter(o => !packets.includes(o))) expect(filters[shardOf(d, n) - 1](d)).toBe(true)
+      })
+    )
+  })
+
+  it('shardLine names the shard and the packets in all', () => {
+    expect(shardLine({ k: 3, n: 4, total: 12 }, 0)).toBe('shard 3/4: no packet in this slice (12 packets in all)')
+    expect(shardLine({ k: 1, n: 4, total: 1 }, 1)).toBe('shard 1/4: 1 of 1 packet in all')
   })
 
   it('parse K/N and refuse anything else with a clear message', () => {
