@@ -14,11 +14,14 @@ import { ReadError, type ByteSource } from './byte-source.js'
 import { diagnose, type Diagnosis } from './diagnose/diagnose.js'
 import type { Digest } from './digest.js'
 import { finding, type Finding } from './finding.js'
+import { mapLimit } from './map-limit.js'
 import { collisionKey } from './paths.js'
 import type { SealEntry } from './seal-file.js'
 
 /** Largest canonical file read whole for diagnosis (as DIAGNOSIS_LIMIT for packet files). */
 const DIAGNOSIS_LIMIT = 64 << 20
+/** Canonical files handed to the byte source at once (its pool, not this number, bounds memory). */
+const CONCURRENCY = 64
 
 type Resolution = { digest: Digest } | { problem: string }
 
@@ -50,6 +53,9 @@ export class References {
     const refs = entries.filter((e): e is SealEntry & { ref: string } => e.ref !== undefined)
     if (refs.length === 0) return out
     const { files, folders } = occupied(present)
+    // Distinct canonical files are hashed side by side (as packet files are), each once per run.
+    const distinct = [...new Set(refs.filter(e => !insideDir(e.ref, dir)).map(e => e.ref))]
+    await mapLimit(distinct, CONCURRENCY, ref => this.resolve(ref))
     for (const entry of refs) {
       const head = `${entry.path}: references ${entry.ref}`
       if (insideDir(entry.ref, dir)) {
