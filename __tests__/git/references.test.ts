@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
 import { sealPacket, SealRefused } from '../../src/core/seal-packet.js'
+import { sealedReferences } from '../../src/git/sealed-references.js'
 import { verifyWithSource } from '../../src/git/verify-committed.js'
 import { coreutilsTree } from '../helpers/packets.js'
 import { commitAll, git, newRepo, read, tempDir, write, writeTree } from './repo.js'
@@ -145,6 +146,28 @@ describe('the canonical file is judged on its committed bytes', () => {
     expect((await verifyWithSource({ cwd: clone, source: 'git' })).ok).toBe(true)
     const disk = await verifyWithSource({ cwd: clone, source: 'worktree' })
     expect(disk.packets[0].findings.map(f => [f.kind, f.file, f.causes, f.evidence])).toEqual([['ref', 'tools/validate.py', ['crlf'], 'proven']])
+  })
+})
+
+describe('the references of a packet, for scope changed', () => {
+  it('are read from the committed seal and from the disk; a seal unreadable in both counts as unknown', async () => {
+    const repo = await repoWithReference()
+    writeTree(repo, { 'q/a.txt': 'a\n', 'q/seal.json': 'not a seal\n' })
+    commitAll(repo, 'a packet whose seal is not JSON')
+    expect(await sealedReferences(repo, 'HEAD', ['p', 'q'], 'seal.json')).toEqual(new Map([['p', ['tools/validate.py']], ['q', null]]))
+    write(repo, 'p/seal.json', '\u0000garbage on disk') // the committed seal still says what is referenced
+    expect((await sealedReferences(repo, 'HEAD', ['p'], 'seal.json')).get('p')).toEqual(['tools/validate.py'])
+    rmSync(join(repo, 'p/seal.json'))
+    expect((await sealedReferences(repo, 'HEAD', ['p'], 'seal.json')).get('p')).toEqual(['tools/validate.py'])
+  })
+
+  it('a reference only on disk (written after the commit) counts too', async () => {
+    const repo = newRepo()
+    writeTree(repo, { 'tools/validate.py': VALIDATOR, 'other.py': 'x\n', 'p/report.md': 'r\n' })
+    await sealPacket(join(repo, 'p'))
+    commitAll(repo, 'plain packet')
+    await sealPacket(join(repo, 'p'), undefined, { references: new Map([['v.py', 'other.py']]) })
+    expect((await sealedReferences(repo, 'HEAD', ['p'], 'seal.json')).get('p')).toEqual(['other.py'])
   })
 })
 
