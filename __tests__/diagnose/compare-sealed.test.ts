@@ -99,6 +99,24 @@ describe('each drift class, compared with the sealed bytes', () => {
   })
 })
 
+describe('counting the changed lines', () => {
+  it('an insertion and a deletion far apart are two changed lines, not every line between them', () => {
+    const d = drifted(TEXT, f => shell('sed -i -e "5i inserted" -e "25d" "$1"', f), 'notes.md')
+    const result = compare(d)
+    expect(result).toMatchObject({ causes: ['edited'], line: 5 })
+    expect(result?.detail).toContain('Line 5: 1 line (9 bytes) inserted that the sealed bytes do not have; 2 lines of the file differ')
+  })
+
+  it('past the bound of the line diff, the range of lines that differ is given instead of a count', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `row ${i}`).join('\n') + '\n'
+    const d = drifted(many, f => python('import sys; p=sys.argv[1]; rows=open(p).read().splitlines(); open(p,"w").write("".join(r + "\\n" + ("extra\\n" if i % 2 else "") for i, r in enumerate(rows)))', f), 'rows.txt')
+    const result = compare(d)
+    expect(result).toMatchObject({ causes: ['edited'], evidence: 'proven', line: 3 })
+    expect(result?.detail).toContain('Line 3: 1 line (6 bytes) inserted')
+    expect(result?.detail).toContain('lines 3 to 4500 differ from the sealed bytes (too many changes to count exactly)')
+  })
+})
+
 describe('a candidate is never trusted', () => {
   it('bytes of the sealed length but another sha256 are refused', () => {
     const d = drifted(TEXT, f => shell('sed -i "s/1234 rows/1235 rows/" "$1"', f), 'notes.md')

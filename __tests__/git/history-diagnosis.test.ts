@@ -216,7 +216,8 @@ describe('the search is bounded and says so', () => {
     // Two edits fewer on top: the sealed bytes are within reach.
     const earlier = await mismatchOf({ cwd: repo, source: 'git', ref: ids[ids.length - 3] })
     expect(earlier).toMatchObject({ causes: ['edited'], evidence: 'proven', line: 20 })
-    expect(earlier.message).toContain(`found in commit ${ids[0].slice(0, 12)} (`)
+    // The walk starts at the commit judged (skipped: it holds the drifted bytes), so the sealed commit is the 20th back.
+    expect(earlier.message).toContain(`found in commit ${ids[0].slice(0, 12)}, the ${ids.length - 2}th commit back that changed the file)`)
   })
 
   it(`stops after ${HISTORY_MAX_COMMITS} commits changing the file`, async () => {

@@ -42,6 +42,13 @@ interface Candidate {
   where: string
 }
 
+/** "1st", "2nd", "3rd", "11th", "22nd". */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `${n}${suffix}`
+}
+
 export class SealedHistory {
   private readonly blobs: BlobReader
   private files = 0
@@ -100,7 +107,7 @@ export class SealedHistory {
     if (early !== null) return early
 
     const walk = await this.lastChange(path, HISTORY_MAX_COMMITS)
-    const result = await found(walk.map((commit, i) => ({ commit, where: `commit ${commit.slice(0, 12)} (${count(i, 'commit')} back among those changing the file)` })))
+    const result = await found(walk.map((commit, i) => ({ commit, where: `commit ${commit.slice(0, 12)}, the ${ordinal(i + 1)} commit back that changed the file` })))
     if (result !== null) return result
     return { bytes: null, searched: await this.notFound(walk.length, read) }
   }

@@ -59,15 +59,22 @@ export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, s
   const sealedLines = splitLines(sealedBytes)
   const diff = diffLines(actual, actualLines, sealedBytes, sealedLines)
   const causes = new Set<Cause>()
+  const [span] = diff.hunks
+  // Lines can be paired one to one when the diff is exact, or when as many lines stand where the
+  // sealed ones were (every line rewritten: CRLF, a substitution on every line). Otherwise only
+  // the first change, located in a window, is named; lines were inserted or deleted: an edit.
+  const paired = diff.exact || span.actualCount === span.sealedCount
+  const named = paired ? diff.hunks : [diff.first ?? span]
+  if (!paired) causes.add('edited')
   let first: string | null = null
-  for (const hunk of diff.hunks) {
+  for (const hunk of named) {
     const what = hunkChanges(actual, actualLines, sealedBytes, sealedLines, hunk, causes)
     first ??= what
   }
   const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0)
   const extent = diff.exact
     ? `${count(changed, 'line')} of the file ${changed === 1 ? 'differs' : 'differ'} from the sealed bytes`
-    : `lines ${line} to ${diff.hunks[0].actual + diff.hunks[0].actualCount} differ from the sealed bytes (too many changes to count exactly)`
+    : `lines ${line} to ${span.actual + span.actualCount} differ from the sealed bytes (too many changes to count exactly)`
   const ordered = ALL_CAUSES.filter(c => causes.has(c))
   return result(ordered.length > 0 ? ordered : ['edited'], `Line ${line}: ${first ?? 'changed'}; ${extent}`)
 }

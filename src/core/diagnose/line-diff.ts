@@ -26,6 +26,8 @@ export interface LineDiff {
   hunks: Hunk[]
   /** Whether the hunks are exact (false: the bounded diff gave up). */
   exact: boolean
+  /** When the diff gave up: the first changed region, found by a diff of the first FIRST_WINDOW lines, when it lies inside them. */
+  first: Hunk | null
 }
 
 /**
@@ -34,6 +36,8 @@ export interface LineDiff {
  */
 export const MAX_EDITS = 1000
 export const MAX_LINE_COMPARISONS = 20_000_000
+/** Lines from the first difference on that are diffed to locate the first change when the whole diff gave up. */
+export const FIRST_WINDOW = 256
 
 /** The lines of `bytes`, each ending after its '\n' (the last one may have none). */
 export function splitLines(bytes: Uint8Array): LineSpan[] {
@@ -69,9 +73,16 @@ export function diffLines(actual: Uint8Array, actualLines: LineSpan[], sealed: U
   const n = a.actual.length
   const m = a.sealed.length
   const maxEdits = Math.min(MAX_EDITS, n + m, Math.floor(MAX_LINE_COMPARISONS / Math.max(1, n + m)))
+  const shift = (h: Hunk): Hunk => ({ ...h, actual: h.actual + head, sealed: h.sealed + head })
   const hunks = myers(a.actual, a.sealed, maxEdits)
-  if (hunks === null) return { hunks: [{ actual: head, actualCount: n, sealed: head, sealedCount: m }], exact: false }
-  return { hunks: hunks.map(h => ({ ...h, actual: h.actual + head, sealed: h.sealed + head })), exact: true }
+  if (hunks !== null) return { hunks: hunks.map(shift), exact: true, first: null }
+  // Too many changes: diff a window from the first difference on; its first hunk is the file's
+  // when it ends inside the window (the window's end forces nothing before it).
+  const x = a.actual.slice(0, FIRST_WINDOW)
+  const y = a.sealed.slice(0, FIRST_WINDOW)
+  const [first] = myers(x, y, x.length + y.length) ?? []
+  const inside = first !== undefined && first.actual + first.actualCount < x.length && first.sealed + first.sealedCount < y.length
+  return { hunks: [{ actual: head, actualCount: n, sealed: head, sealedCount: m }], exact: false, first: inside ? shift(first) : null }
 }
 
 /** Numbers the distinct lines, so that the difference algorithm compares numbers. */
