@@ -51,6 +51,12 @@ describe('each drift class, compared with the sealed bytes', () => {
     expect(result?.detail).toContain(`The file ends at line 20; the sealed bytes went on for ${d.original.length - keep} more bytes over 11 lines`)
   })
 
+  it('a file emptied (truncate -s 0)', () => {
+    const result = compare(drifted(TEXT, f => shell('truncate -s 0 "$1"', f), 'notes.md'))
+    expect(result).toMatchObject({ causes: ['truncated'], evidence: 'proven', line: 1 })
+    expect(result?.detail).toContain(`The file is empty; the sealed bytes had ${Buffer.byteLength(TEXT)} bytes over 30 lines`)
+  })
+
   it('a line inserted in the middle (sed), and a line deleted', () => {
     const inserted = compare(drifted(TEXT, f => shell('sed -i "18i an inserted line" "$1"', f), 'notes.md'))
     expect(inserted).toMatchObject({ causes: ['edited'], line: 18 })

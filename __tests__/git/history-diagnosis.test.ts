@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { diagnose } from '../../src/core/diagnose/diagnose.js'
 import type { Finding } from '../../src/core/finding.js'
 import { sealPacket } from '../../src/core/seal-packet.js'
-import { HISTORY_MAX_BLOBS, HISTORY_MAX_COMMITS } from '../../src/git/sealed-history.js'
+import { HISTORY_MAX_BLOBS, HISTORY_MAX_COMMITS, HISTORY_MAX_FILES } from '../../src/git/sealed-history.js'
 import { verifyWithSource, type SourceOptions } from '../../src/git/verify-committed.js'
 import { digestOf } from '../diagnose/fixtures.js'
 import { commitAll, committed, git, newRepo, tempDir, write, writeTree } from './repo.js'
@@ -231,6 +231,25 @@ describe('the search is bounded and says so', () => {
     const f = await mismatchOf({ cwd: repo, source: 'git' })
     expect(f).toMatchObject({ causes: ['truncated'], evidence: 'suspected' })
     expect(f.message).toContain(`history searched: ${HISTORY_MAX_COMMITS} commits, 0 blobs of the sealed length, no copy of the sealed bytes`)
+  })
+
+  it(`looks up the first ${HISTORY_MAX_FILES} drifted files of a run, and says so for the others`, async () => {
+    const repo = newRepo()
+    const files: Record<string, string> = {}
+    for (let i = 0; i <= HISTORY_MAX_FILES; i++) files[`f${String(i).padStart(3, '0')}.txt`] = `file ${i}\nsecond line\n`
+    writeTree(join(repo, 'p'), files)
+    await sealPacket(join(repo, 'p'))
+    commitAll(repo, 'seal')
+    for (const name of Object.keys(files)) run('truncate', ['-s', '5', name], join(repo, 'p'))
+    commitAll(repo, 'cut every file')
+    const report = await verifyWithSource({ cwd: repo, source: 'git' })
+    expect(report.ok).toBe(false)
+    const found = report.packets[0].findings
+    expect(found).toHaveLength(HISTORY_MAX_FILES + 1)
+    expect(found.filter(f => f.evidence === 'proven' && f.message.includes('compared with the sealed bytes'))).toHaveLength(HISTORY_MAX_FILES)
+    const last = found[found.length - 1]
+    expect(last).toMatchObject({ causes: ['truncated'], evidence: 'suspected' })
+    expect(last.message).toContain(`history not searched: only the first ${HISTORY_MAX_FILES} drifted files of a run are`)
   })
 })
 

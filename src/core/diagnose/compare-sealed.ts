@@ -44,6 +44,9 @@ export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, s
   if (offset === actual.length) {
     const rest = sealedBytes.subarray(offset)
     if (isLineEnding(rest)) return result(['trailing-newline'], `Line ${line}: the final line ending was removed`)
+    if (actual.length === 0) {
+      return result(['truncated'], `The file is empty; the sealed bytes had ${count(rest.length, 'byte')} over ${count(lineCount(rest), 'line')}`)
+    }
     return result(
       ['truncated'],
       `The file ends at line ${line}; the sealed bytes went on for ${count(rest.length, 'more byte')} over ${count(lineCount(rest), 'line')}`
