@@ -163,6 +163,18 @@ describe('pull_request and the append-only rule', () => {
     const approved = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: labelled, sha: pr.merge })
     expect(approved.code).toBe(0)
   })
+
+  test('with source worktree, where the append-only rule does not apply, a deleted packet is named and nothing else is judged', async () => {
+    const repo = sealedRepo()
+    const pr = pullRequest(repo, () => rmSync(join(repo, 'other'), { recursive: true }))
+    const event = pullRequestEvent(pr.base, pr.head, [])
+    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event, sha: pr.merge, inputs: { source: 'worktree' } })
+    expect(run.stdout).toContain('other/seal.json was removed by this change')
+    expect(run.stdout).toContain('source worktree reads no commit, so removed packets are not judged')
+    expect(run.commands.filter(c => c.name === 'error').map(c => c.data)).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ ok: 'true', packets: '0' })
+  })
 })
 
 describe('workflow_dispatch and push verify every packet at the checked-out ref', () => {

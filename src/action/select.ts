@@ -98,8 +98,11 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
       deleted.push(resolve(top, seal, '..'))
     }
   }
+  // Only the committed bytes know a deleted packet: the files on disk have nothing to search.
+  const judged = settings.source === 'worktree' ? [] : deleted
+  if (judged.length < deleted.length) notes.push('source worktree reads no commit, so removed packets are not judged')
   const keep = new Set(touched)
   const packets = discovery.packets.filter((_, i) => keep.has(relDirs[i]))
-  const untouched = packets.length === 0 && deleted.length === 0 && findings.length === 0
-  return { packets, roots: [...packets, ...deleted], findings, discovered: discovery.packets.length, untouched, notes }
+  const untouched = packets.length === 0 && judged.length === 0 && findings.length === 0
+  return { packets, roots: [...packets, ...judged], findings, discovered: discovery.packets.length, untouched, notes }
 }
