@@ -11,15 +11,14 @@
  */
 import { join } from 'node:path'
 import { ReadError, type ByteSource } from './byte-source.js'
-import { diagnose, type Diagnosis } from './diagnose/diagnose.js'
+import type { Diagnosis } from './diagnose/diagnose.js'
+import { diagnoseFile, lengthDrift } from './diagnose/diagnose-file.js'
 import type { Digest } from './digest.js'
 import { finding, type Finding } from './finding.js'
 import { mapLimit } from './map-limit.js'
 import { collisionKey } from './paths.js'
 import type { SealEntry } from './seal-file.js'
 
-/** Largest canonical file read whole for diagnosis (as DIAGNOSIS_LIMIT for packet files). */
-const DIAGNOSIS_LIMIT = 64 << 20
 /** Canonical files handed to the byte source at once (its pool, not this number, bounds memory). */
 const CONCURRENCY = 64
 
@@ -112,24 +111,12 @@ export class References {
       this.diagnosed.set(key, pending)
     }
     const d = await pending
-    const what =
-      entry.bytes === digest.bytes
-        ? `same length (${digest.bytes} bytes), other bytes`
-        : `${digest.bytes} bytes where the seal has ${entry.bytes}`
-    const message = `${entry.path}: references ${entry.ref}, whose bytes drifted from the seal: ${what}; ${d.detail}`
+    const message = `${entry.path}: references ${entry.ref}, whose bytes drifted from the seal: ${lengthDrift(entry, digest)}; ${d.detail}`
     return finding('ref', entry.ref, message, { line: d.line, causes: [...d.causes], evidence: d.evidence })
   }
 
   private async diagnose(ref: string, sealed: Digest, digest: Digest): Promise<Diagnosis> {
-    const unknown = (detail: string): Diagnosis => ({ causes: ['unknown'], evidence: 'suspected', line: null, detail })
-    if (digest.bytes > DIAGNOSIS_LIMIT) return unknown(`too large to diagnose (over ${DIAGNOSIS_LIMIT} bytes)`)
-    let bytes: Buffer
-    try {
-      bytes = await this.source.read(join(this.repoRoot as string, ref), DIAGNOSIS_LIMIT)
-    } catch (e) {
-      return unknown(`could not be read again to diagnose: ${(e as Error).message}`)
-    }
-    return diagnose(bytes, sealed)
+    return (await diagnoseFile(this.source, join(this.repoRoot as string, ref), sealed, digest)).diagnosis
   }
 }
 

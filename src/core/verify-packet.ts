@@ -9,7 +9,7 @@
  */
 import { join, sep } from 'node:path'
 import { ReadError, type ByteSource, type Listing, type ListedFile } from './byte-source.js'
-import { diagnose } from './diagnose/diagnose.js'
+import { diagnoseFile, lengthDrift } from './diagnose/diagnose-file.js'
 import { withHistory, type SealedBytesLookup } from './diagnose/from-history.js'
 import type { Digest } from './digest.js'
 import { finding, type Finding } from './finding.js'
@@ -24,8 +24,6 @@ import { treeHash } from './tree-hash.js'
 
 /** Largest seal file read; larger is a `seal` finding. */
 export const SEAL_FILE_LIMIT = 64 << 20
-/** Largest drifted file read whole for diagnosis; a larger one is reported with cause `unknown`. */
-export const DIAGNOSIS_LIMIT = 64 << 20
 /**
  * Files handed to the hasher at once within a packet: enough for the hash pool to batch tiny
  * files and keep every thread busy (the pool, not this number, bounds memory).
@@ -194,27 +192,9 @@ async function readSeal(target: PacketTarget, source: ByteSource, sealFileName: 
 }
 
 async function mismatchFinding(target: PacketTarget, { source, sealedBytes }: PacketContext, entry: SealEntry, digest: Digest, file: string) {
-  const what =
-    entry.bytes === digest.bytes
-      ? `same length (${digest.bytes} bytes), other bytes`
-      : `${digest.bytes} bytes where the seal has ${entry.bytes}`
-  const head = `${entry.path}: drifted from its seal: ${what}`
-  if (digest.bytes > DIAGNOSIS_LIMIT) {
-    return finding('mismatch', file, `${head}; too large to diagnose (over ${DIAGNOSIS_LIMIT} bytes)`, {
-      causes: ['unknown'],
-      evidence: 'suspected'
-    })
-  }
-  let bytes: Buffer
-  try {
-    bytes = await source.read(join(target.abs, entry.path), DIAGNOSIS_LIMIT)
-  } catch (e) {
-    return finding('mismatch', file, `${head}; could not be read again to diagnose: ${(e as Error).message}`, {
-      causes: ['unknown'],
-      evidence: 'suspected'
-    })
-  }
-  const d = await withHistory(diagnose(bytes, entry), bytes, entry, target.abs, sealedBytes)
+  const head = `${entry.path}: drifted from its seal: ${lengthDrift(entry, digest)}`
+  const { diagnosis, bytes } = await diagnoseFile(source, join(target.abs, entry.path), entry, digest)
+  const d = bytes === null ? diagnosis : await withHistory(diagnosis, bytes, entry, target.abs, sealedBytes)
   return finding('mismatch', file, `${head}; ${d.detail}`, { line: d.line, causes: d.causes, evidence: d.evidence })
 }
 

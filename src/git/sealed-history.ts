@@ -13,7 +13,7 @@ import type { SealedBytesLookup, SealedCopySearch } from '../core/diagnose/from-
 import { restores } from '../core/diagnose/hash.js'
 import { count } from '../core/diagnose/describe.js'
 import type { SealEntry } from '../core/seal-file.js'
-import { DIAGNOSIS_LIMIT } from '../core/verify-packet.js'
+import { DIAGNOSIS_LIMIT } from '../core/diagnose/diagnose-file.js'
 import { BaseUnavailable, ensureBase } from './base-commit.js'
 import { BlobReader } from './blob-reader.js'
 import { checkObjectId, runGit, tryGit } from './git-command.js'
