@@ -49,6 +49,18 @@ describe('verify', () => {
     expect(report.packets[0].tree.actual).not.toBe(report.packets[0].tree.sealed)
   })
 
+  it('tells a name that is not UTF-8 from a name holding a real U+FFFD, in the same folder', async () => {
+    const { root, packet } = await repoWithPacket({ ...SAMPLE_PACKET, 'scripts/odd-\ufffd.txt': 'a real replacement character\n' })
+    // The seal file as search path: discovery (discover.ts) refuses any name with U+FFFD on its own.
+    const only = { cwd: root, paths: [join(packet, 'seal.json')] }
+    expect((await verify(only)).ok).toBe(true)
+    writeFileSync(Buffer.concat([Buffer.from(join(packet, 'scripts', 'bad-')), Buffer.from([0xff])]), 'x')
+    const report = await verify(only)
+    expect(report.packets[0].findings.map(f => [f.kind, f.file, f.message])).toEqual([
+      ['unsafe', 'evidence/p/scripts/bad-\ufffd', 'scripts/bad-\ufffd: file name is not valid UTF-8']
+    ])
+  })
+
   it('passes a packet sealed by coreutils alone', async () => {
     const root = tempDir()
     writeTree(root, SAMPLE_PACKET)

@@ -175,6 +175,20 @@ describe('pool life cycle', () => {
     expect(pool.threadCount).toBe(0)
   })
 
+  it('starts threads only for work worth them: a few small files stay on the main thread', async () => {
+    const pool = new HashPool({ threads: 2 })
+    try {
+      const few = files.slice(0, 5)
+      expect(await Promise.all(few.map(f => pool.digestFile(f.path)))).toEqual(few.map(f => ({ sha256: f.sha256, bytes: f.bytes })))
+      expect(pool.threadCount).toBe(0)
+      const many = Array.from({ length: 200 }, (_, i) => files[i % 5])
+      expect(await Promise.all(many.map(f => pool.digestFile(f.path)))).toEqual(many.map(f => ({ sha256: f.sha256, bytes: f.bytes })))
+      expect(pool.threadCount).toBe(2)
+    } finally {
+      await pool.close()
+    }
+  })
+
   it('hashes what digestFile hashes for the bytes on disk', () => {
     // Guards the fixtures themselves: the expected digests are of the bytes written.
     for (const f of files) expect(createHash('sha256').update(readFileSync(f.path)).digest('hex')).toBe(f.sha256)

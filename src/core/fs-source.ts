@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { open } from 'node:fs/promises'
-import { constants, lstatSync } from 'node:fs'
+import { constants, lstatSync, type Dirent } from 'node:fs'
 import { ReadError, type ByteSource, type Listing } from './byte-source.js'
 import { diskFileProblem } from './disk-path.js'
 import { defaultHasher, describeError, type Hasher } from './hasher.js'
@@ -29,15 +29,19 @@ export class FsSource implements ByteSource {
     const pending: string[] = ['']
     while (pending.length > 0) {
       const rel = pending.pop() as string
-      let entries
+      let entries: Dirent[] | Dirent<Buffer>[]
       try {
-        entries = await readdir(join(packetDir, rel), { withFileTypes: true, encoding: 'buffer' })
+        entries = await readdir(join(packetDir, rel), { withFileTypes: true })
+        // Names come decoded, with U+FFFD for bytes that are not UTF-8: only a folder holding such
+        // a name is read again as bytes, to tell a bad name from a real U+FFFD (names as bytes
+        // cost an allocation per file).
+        if (entries.some(e => e.name.includes('\ufffd'))) entries = await readdir(join(packetDir, rel), { withFileTypes: true, encoding: 'buffer' })
       } catch (e) {
         listing.problems.push({ path: rel || '.', kind: 'unreadable', message: `directory cannot be read: ${describeError(e)}` })
         continue
       }
       for (const entry of entries) {
-        const name = decodeName(entry.name)
+        const name = typeof entry.name === 'string' ? entry.name : decodeName(entry.name)
         const path = rel === '' ? (name ?? '') : `${rel}/${name ?? ''}`
         if (name === null) {
           const lossy = (rel === '' ? '' : `${rel}/`) + entry.name.toString('utf8')

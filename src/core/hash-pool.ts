@@ -1,8 +1,9 @@
 /**
  * A pool of threads that hash files on every core, behind the `Hasher` interface.
  *
- * - Threads start lazily, on the first file, and each one runs `hashKit` (hash-worker.ts): sync
- *   reads of CHUNK bytes into one reused buffer, so that memory stays flat whatever the tree.
+ * - Threads start lazily, once the work is worth them, and each one runs `hashKit`
+ *   (hash-worker.ts): sync reads of CHUNK bytes into one reused buffer, so that memory stays flat
+ *   whatever the tree.
  * - Files go out in batches sized from the bytes seen so far (one 16 MiB file per message, a few
  *   hundred tiny files per message), at most two batches in flight per thread, so that neither a
  *   message round trip per tiny file nor an idle thread at the tail dominates.
@@ -32,6 +33,13 @@ const MAX_BATCH_FILES = 256
 /** Batch size before any file size has been seen. */
 const FIRST_BATCH_FILES = 4
 const IDLE_MS = 1000
+/**
+ * Threads start only for work worth them: more files waiting than this, or this many bytes
+ * hashed on the main thread already. Starting one costs ~15 ms of CPU and ~17 MiB; a packet of a
+ * few files is done on the main thread before a thread would be up.
+ */
+const THREADS_AFTER_FILES = 64
+const THREADS_AFTER_BYTES = 8 << 20
 
 export interface HashPoolOptions {
   /** Threads; 0 hashes on the main thread. Default: SEAL_GATE_HASH_THREADS, else available cores (at most MAX_THREADS). */
@@ -82,6 +90,7 @@ export class HashPool implements Hasher {
   private everReady = false
   private seenFiles = 0
   private seenBytes = 0
+  private localBytes = 0
 
   constructor(options: HashPoolOptions = {}) {
     this.threads = options.threads ?? defaultThreadCount()
@@ -168,7 +177,10 @@ export class HashPool implements Hasher {
   private pump(): void {
     this.clearIdle()
     if (this.threadsUnavailable) return this.scheduleLocal()
-    if (this.slots.length === 0) this.start()
+    if (this.slots.length === 0) {
+      if (this.queue.length - this.head <= THREADS_AFTER_FILES && this.localBytes < THREADS_AFTER_BYTES) return this.scheduleLocal()
+      this.start()
+    }
     if (this.threadsUnavailable) return this.scheduleLocal()
     const ready = this.slots.filter(s => s.ready)
     // Threads take tens of milliseconds to start: the main thread hashes meanwhile (a packet of a
@@ -278,13 +290,13 @@ export class HashPool implements Hasher {
           outcome = { internal: e instanceof Error ? e.message : String(e) }
         }
         budget -= 'bytes' in outcome ? Math.max(outcome.bytes, 4096) : 4096
+        if ('bytes' in outcome) this.localBytes += outcome.bytes
         this.settle(job, outcome)
       }
       this.compact()
-      if (this.head < this.queue.length) {
-        if (mainThreadOnly()) this.scheduleLocal()
-        else this.schedulePump()
-      } else this.settleRefs()
+      // The pump decides what comes next: more here, threads to start, or threads now up.
+      if (this.head < this.queue.length) this.schedulePump()
+      else this.settleRefs()
     })
   }
 

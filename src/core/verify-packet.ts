@@ -25,10 +25,10 @@ import { treeHash } from './tree-hash.js'
 /** Largest seal file read; larger is a `seal` finding. */
 export const SEAL_FILE_LIMIT = 64 << 20
 /**
- * Files handed to the hasher at once within a packet: enough for the hash pool to batch tiny
- * files and keep every thread busy (the pool, not this number, bounds memory).
+ * Files handed to the hasher at once within a packet: enough for the hash pool to send tiny files
+ * in full batches to every thread (a few hundred bytes each while they wait).
  */
-const CONCURRENCY = 512
+const CONCURRENCY = 4096
 
 export interface PacketTarget {
   /** Absolute packet directory. */
