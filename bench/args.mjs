@@ -2,12 +2,14 @@
 export const USAGE = `Usage: node bench/run.mjs [flags]
   --quick              small trees and 3 runs: a smoke run of a few seconds
   --runs N             timed runs per command (default 5; medians are reported)
-  --only LIST          comma-separated subset of large,small,tiny,cold (default: all)
+  --only LIST          comma-separated subset of large,small,tiny,cold,pr (default: all)
   --large-files N      files in the large tree (default 64)
   --large-mib N        MiB per large file (default 16)
   --small-files N      files in the small tree, 100 B to 8 KiB each (default 20000)
   --small-folders N    folders of the small tree (default 100)
   --tiny-files N       files in the tiny tree, 0 to 64 bytes each (default 100000)
+  --pr-packets N       packets in the pull-request repository (default 1000)
+  --pr-files N         files per packet there, 100 B to 8 KiB each (default 10)
   --timeout S          seconds before one command is abandoned (default 300)
   --tmp DIR            where the temporary trees go (default: the system temp folder)
   --out FILE           also write the Markdown report to FILE
@@ -21,6 +23,8 @@ const NUMERIC = {
   '--small-files': 'smallFiles',
   '--small-folders': 'smallFolders',
   '--tiny-files': 'tinyFiles',
+  '--pr-packets': 'prPackets',
+  '--pr-files': 'prFiles',
   '--timeout': 'timeoutSeconds'
 }
 
@@ -32,8 +36,10 @@ export function parseBenchArgs(argv) {
     smallFiles: 20000,
     smallFolders: 100,
     tinyFiles: 100000,
+    prPackets: 1000,
+    prFiles: 10,
     timeoutSeconds: 300,
-    only: new Set(['large', 'small', 'tiny', 'cold']),
+    only: new Set(['large', 'small', 'tiny', 'cold', 'pr']),
     out: null,
     tmp: null,
     keep: false,
@@ -53,7 +59,7 @@ export function parseBenchArgs(argv) {
     else if (flag === '--tmp') options.tmp = value()
     else if (flag === '--only') {
       const names = value().split(',').filter(Boolean)
-      for (const n of names) if (!['large', 'small', 'tiny', 'cold'].includes(n)) throw new Error(`--only: unknown part ${n}`)
+      for (const n of names) if (!['large', 'small', 'tiny', 'cold', 'pr'].includes(n)) throw new Error(`--only: unknown part ${n}`)
       options.only = new Set(names)
     } else if (flag in NUMERIC) {
       const v = value()
@@ -63,7 +69,7 @@ export function parseBenchArgs(argv) {
     } else throw new Error(`unknown flag ${flag}\n${USAGE}`)
   }
   if (options.quick) {
-    const quick = { runs: 3, largeFiles: 8, largeMiB: 8, smallFiles: 2000, smallFolders: 20, tinyFiles: 5000 }
+    const quick = { runs: 3, largeFiles: 8, largeMiB: 8, smallFiles: 2000, smallFolders: 20, tinyFiles: 5000, prPackets: 100 }
     for (const [k, v] of Object.entries(quick)) if (!explicit.has(k)) options[k] = v
   }
   if (options.smallFolders < 1) options.smallFolders = 1

@@ -12,7 +12,7 @@ const cell = text => String(text).replaceAll('|', '\\|')
 const mib = kib => (kib === null ? 'n/a' : (kib / 1024).toFixed(1))
 const mbps = (bytes, seconds) => (bytes / seconds / 1e6).toFixed(0)
 
-export function renderReport({ machine, scenarios, cold, runs, nproc, fullSize }) {
+export function renderReport({ machine, scenarios, cold, pr, runs, nproc, fullSize }) {
   const out = []
   out.push('## seal-gate benchmark', '')
   out.push(`- Machine: ${machine.nproc} cores (nproc), ${machine.cpuModel}, SHA-NI: ${machine.shaNi}`)
@@ -44,6 +44,14 @@ export function renderReport({ machine, scenarios, cold, runs, nproc, fullSize }
     out.push('', `seal-gate verify costs ${((cold.verify.median - cold.node.median) * 1000).toFixed(0)} ms more than \`node -e 0\`.`, '')
   }
 
+  if (pr) {
+    out.push(`### Pull request: 1 packet changed of ${pr.packets} (${pr.files} files, ${(pr.bytes / 2 ** 20).toFixed(1)} MiB, in git)`, '')
+    out.push('| command | median (s) | min–max (s) | CPU user+sys (s) | peak RSS (MiB) |', '|---|---:|---:|---:|---:|')
+    for (const r of pr.results) out.push(`| ${cell(r.label)} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${r.cpu === null ? 'n/a' : s(r.cpu)} | ${mib(r.peakRssKiB)} |`)
+    const [changed, all] = pr.results
+    out.push('', `Scope changed costs ${((changed.median / all.median) * 100).toFixed(1)} % of scope all in wall time${changed.cpu !== null && all.cpu ? `, ${((changed.cpu / all.cpu) * 100).toFixed(1)} % in CPU` : ''}.`, '')
+  }
+
   const targets = []
   const target = (what, value, limit, shown) => targets.push({ what, value, limit, shown, ok: value <= limit })
   if (ratios['large/sha256sum-c'] !== undefined) {
@@ -56,6 +64,10 @@ export function renderReport({ machine, scenarios, cold, runs, nproc, fullSize }
   const rss = scenarios.flatMap(sc => sc.results.filter(r => r.id.startsWith('seal-gate')).map(r => r.peakRssKiB)).filter(v => v !== null)
   if (rss.length > 0) target('peak RSS of seal-gate verify, any tree (MiB)', Math.max(...rss) / 1024, 150, v => v.toFixed(1))
   if (cold) target('cold start: seal-gate verify − node -e 0 (ms)', (cold.verify.median - cold.node.median) * 1000, 250, v => v.toFixed(0))
+  if (pr) {
+    const [changed, all] = pr.results
+    target(`pull_request touching 1 packet of ${pr.packets}: scope changed ÷ scope all`, changed.median / all.median, 0.05, v => v.toFixed(3))
+  }
   if (targets.length > 0) {
     out.push('### Targets', '')
     if (!fullSize) out.push('_Smaller trees than the targets are defined on (a smoke run): the verdicts below do not count._', '')
@@ -65,7 +77,7 @@ export function renderReport({ machine, scenarios, cold, runs, nproc, fullSize }
   }
   out.push('Commands (each run inside the packet directory):', '')
   const seen = new Set()
-  for (const sc of scenarios) {
+  for (const sc of [...scenarios, ...(pr ? [pr] : [])]) {
     for (const r of sc.results) {
       if (seen.has(r.id)) continue
       seen.add(r.id)

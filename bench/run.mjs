@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseBenchArgs, USAGE } from './args.mjs'
 import { generateLarge, generateSmall, generateTiny, generateOnePacket } from './trees.mjs'
+import { generatePullRequest, pullRequestCommands } from './pr.mjs'
 import { median, renderReport } from './report.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -86,9 +87,18 @@ try {
     cold = measureCold(cli, packet)
   }
 
+  let pr = null
+  if (options.only.has('pr')) {
+    log(`pull request: generating and sealing ${options.prPackets} packets of ${options.prFiles} files in a git repository`)
+    const repo = generatePullRequest(join(work, 'pr'), options.prPackets, options.prFiles, cli)
+    pr = { ...repo, results: measureCommands(pullRequestCommands(repo, join(dist, 'index.js'), work), repo.dir, 'pr') }
+    if (!options.keep) rmSync(repo.dir, { recursive: true, force: true })
+  }
+
   const machine = describeMachine(loadAtStart, loadavg()[0])
-  const fullSize = options.largeFiles * options.largeMiB >= 1024 && options.smallFiles >= 20000 && options.tinyFiles >= 100000
-  const markdown = renderReport({ machine, scenarios, cold, runs: options.runs, nproc, fullSize })
+  const fullSize =
+    options.largeFiles * options.largeMiB >= 1024 && options.smallFiles >= 20000 && options.tinyFiles >= 100000 && options.prPackets >= 1000
+  const markdown = renderReport({ machine, scenarios, cold, pr, runs: options.runs, nproc, fullSize })
   process.stdout.write(markdown)
   if (options.out) writeFileSync(options.out, markdown)
 } finally {
@@ -139,13 +149,16 @@ function commands(tree, cli) {
 }
 
 function measureScenario(tree, cli) {
-  const list = commands(tree, cli)
+  return measureCommands(commands(tree, cli), tree.dir, tree.name)
+}
+
+function measureCommands(list, cwd, name) {
   const samples = new Map(list.map(c => [c.id, []]))
-  for (const c of list) timed(c, tree.dir) // warm-up, untimed: every run is warm-cache
+  for (const c of list) timed(c, cwd) // warm-up, untimed: every run is warm-cache
   for (let run = 0; run < options.runs; run++) {
     // Round robin, so that a burst of noise does not land on one command only.
-    for (const c of list) samples.get(c.id).push(timed(c, tree.dir))
-    log(`  ${tree.name}: run ${run + 1}/${options.runs} done`)
+    for (const c of list) samples.get(c.id).push(timed(c, cwd))
+    log(`  ${name}: run ${run + 1}/${options.runs} done`)
   }
   return list.map(c => summarize(c, samples.get(c.id)))
 }

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** A small, seeded generator of 32-bit values (xorshift32): the same sequence on every machine. */
-function generator(seed) {
+export function generator(seed) {
   let x = seed >>> 0 || 1
   return () => {
     x ^= x << 13
@@ -16,7 +16,7 @@ function generator(seed) {
 }
 
 /** `bytes` pseudo-random bytes from `seed`. */
-function pool(bytes, seed) {
+export function pool(bytes, seed) {
   const next = generator(seed)
   const words = new Uint32Array(Math.ceil(bytes / 4))
   for (let i = 0; i < words.length; i++) words[i] = next()
