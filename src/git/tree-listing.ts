@@ -30,9 +30,31 @@ export function entryKind(mode: string): EntryKind {
   return 'other'
 }
 
-/** Lists the whole tree of `commit` (a full object id). */
-export async function listTree(repoRoot: string, commit: string): Promise<TreeListing> {
-  const out = await runGit(repoRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', checkObjectId(commit)])
+/** Whole listings kept, by repository and commit: a commit's tree never changes. */
+const recent = new Map<string, Promise<TreeListing>>()
+const KEPT = 2
+
+/**
+ * Lists the tree of `commit` (a full object id): all of it, or only what lies at or under `paths`
+ * (repository-relative; git matches them literally, component by component). The last whole
+ * listings are kept, so that the steps of one run (choosing the packets, verifying them) list a
+ * commit of a large repository once. Callers never change a listing.
+ */
+export function listTree(repoRoot: string, commit: string, paths?: readonly string[]): Promise<TreeListing> {
+  if (paths !== undefined) return readTree(repoRoot, commit, paths)
+  const key = `${repoRoot}\0${commit}`
+  let listing = recent.get(key)
+  if (listing === undefined) {
+    listing = readTree(repoRoot, commit, [])
+    listing.catch(() => recent.delete(key))
+    recent.set(key, listing)
+    for (const old of recent.keys()) if (recent.size > KEPT) recent.delete(old)
+  }
+  return listing
+}
+
+async function readTree(repoRoot: string, commit: string, paths: readonly string[]): Promise<TreeListing> {
+  const out = await runGit(repoRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', checkObjectId(commit), '--', ...paths])
   const entries = new Map<string, TreeEntry>()
   const undecodable: string[] = []
   for (const record of splitNul(out)) {

@@ -132,7 +132,9 @@ async function appendOnly(report: Report, ctx: AppendOnlyContext): Promise<void>
     return
   }
   const baseName = `base ${baseCommit.slice(0, 12)}`
-  const baseTree = await listTree(ctx.repoRoot, baseCommit)
+  // Only the packets under the roots are compared: list only those (scope changed: a few packets).
+  const rels = ctx.roots.map(root => ctx.source.relativePath(root)).filter((rel): rel is string => rel !== null)
+  const baseTree = await listTree(ctx.repoRoot, baseCommit, rels.includes('') ? undefined : rels)
   const blobs = new BlobReader(ctx.repoRoot)
   try {
     const headEntries = ctx.source.tree.entries
