@@ -232,6 +232,8 @@ describe('the base commit of a pull request in a shallow clone', () => {
   test('fails closed with the fix when the base cannot be fetched', async () => {
     const repo = sealedRepo()
     const pr = pullRequest(repo, () => write(repo, 'README.md', 'changed\n'))
+    // A checkout of the head itself: the payload's base is the base, and it names no commit anywhere.
+    git(repo, 'checkout', '-q', '--detach', pr.head)
     const missingBase = 'f'.repeat(40)
     const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(missingBase, pr.head), sha: pr.merge })
     expect(run.code).toBe(1)
@@ -239,5 +241,141 @@ describe('the base commit of a pull request in a shallow clone', () => {
     const message = errors(run).map(c => c.data).join('\n')
     expect(message).toContain(`the base commit ${missingBase} is not in the clone and could not be fetched`)
     expect(message).toContain('fetch-depth: 0')
+  })
+})
+
+describe('a pull request whose base branch moved on after pull_request.base.sha', () => {
+  const RESEALED = REPORT_MD + 'An approved addition.\n'
+  /** main moves on after the PR's base: packet evidence/ re-sealed in another, approved pull request. */
+  const approvedResealOnMain = (repo: string) => () => {
+    write(repo, 'evidence/report.md', RESEALED)
+    seal(bundle, repo, 'evidence')
+    commitAll(repo, 'Merge an approved re-seal of evidence/')
+  }
+  const firstParent = (repo: string, merge: string) => git(repo, 'rev-parse', `${merge}^1`)
+  const kinds = (run: ActionRun) => {
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8')) as { packets: { dir: string; findings: { kind: string; file: string }[] }[] }
+    return report.packets.flatMap(p => p.findings.map(f => `${f.kind} ${f.file}`))
+  }
+
+  test("GitHub's merge commit: the base is its first parent, and a PR that edits an unrelated file passes", async () => {
+    const repo = sealedRepo()
+    const pr = pullRequest(repo, () => write(repo, 'README.md', 'packets, documented\n'), approvedResealOnMain(repo))
+    const tip = firstParent(repo, pr.merge)
+    expect(tip).not.toBe(pr.base)
+    // What the payload's base would compare: the other pull request's re-seal is in that diff.
+    expect(git(repo, 'diff', '--name-only', pr.base, pr.merge).split('\n')).toEqual(['README.md', 'evidence/report.md', 'evidence/seal.json'])
+
+    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge })
+    expect(run.stdout).toContain(
+      `base of the change ${tip.slice(0, 12)}: the first parent of the merge commit ${pr.merge.slice(0, 12)} checked out ` +
+        `(the base branch when GitHub made it), not pull_request.base.sha ${pr.base.slice(0, 12)}`
+    )
+    expect(run.stdout).toContain(`scope changed: 1 changed path between ${tip.slice(0, 12)} and HEAD`)
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ ok: 'true', packets: '0', findings: '0' })
+    expect(run.commands.filter(c => c.name === 'notice').map(c => c.data)).toEqual(['no packet touched by this pull request'])
+
+    // Every packet, append-only against the same base: the approved re-seal is the base's own seal.
+    const all = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge, inputs: { scope: 'all' } })
+    expect(errors(all)).toEqual([])
+    expect(all.outputs).toMatchObject({ ok: 'true', packets: '2', findings: '0' })
+  })
+
+  test('a checkout of the head itself keeps pull_request.base.sha, and passes: the head never held the re-seal', async () => {
+    const repo = sealedRepo()
+    const pr = pullRequest(repo, () => write(repo, 'README.md', 'packets, documented\n'), approvedResealOnMain(repo))
+    git(repo, 'checkout', '-q', '--detach', pr.head)
+    for (const scope of ['changed', 'all']) {
+      const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge, inputs: { scope } })
+      expect(run.stdout).toContain(`base of the change ${pr.base.slice(0, 12)}: pull_request.base.sha (the checkout is pull_request.head.sha ${pr.head.slice(0, 12)} itself)`)
+      expect(errors(run)).toEqual([])
+      expect(run.outputs).toMatchObject({ ok: 'true', packets: scope === 'all' ? '2' : '0', findings: '0' })
+    }
+  })
+
+  test("a PR that re-seals a packet itself still fails with reseal on that packet only, and passes with the label", async () => {
+    const repo = sealedRepo()
+    const pr = pullRequest(
+      repo,
+      () => {
+        write(repo, 'other/notes.md', 'other packet, re-sealed by this PR\n')
+        seal(bundle, repo, 'other')
+      },
+      approvedResealOnMain(repo)
+    )
+    for (const scope of ['changed', 'all']) {
+      const quiet = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge, inputs: { scope } })
+      expect(quiet.code).toBe(1)
+      expect(kinds(quiet)).toEqual(['reseal other/notes.md'])
+      const labelled = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, ['reseal-approved']), sha: pr.merge, inputs: { scope } })
+      expect(labelled.code).toBe(0)
+      expect(labelled.outputs).toMatchObject({ ok: 'true', packets: scope === 'all' ? '2' : '1', findings: '0' })
+    }
+  })
+
+  test('history diagnosis takes the same base as its first candidate', async () => {
+    const repo = sealedRepo()
+    const pr = pullRequest(repo, () => write(repo, 'other/notes.md', 'other packEt\n'), approvedResealOnMain(repo))
+    const run = await runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge })
+    expect(run.code).toBe(1)
+    const [drift] = fileErrors(run)
+    expect(drift.properties.file).toBe('other/notes.md')
+    expect(drift.data).toContain("U+0065 'e' became U+0045 'E'")
+    expect(drift.data).toContain(`the base commit ${firstParent(repo, pr.merge).slice(0, 12)}`)
+  })
+
+  /** A bare origin holding main, the PR's branch and its merge ref, as GitHub does. */
+  function originWithMergeRef() {
+    const repo = sealedRepo()
+    const pr = pullRequest(repo, () => write(repo, 'README.md', 'packets, documented\n'), approvedResealOnMain(repo))
+    const origin = `${repo}-origin.git`
+    cleanup.push(origin)
+    git(repo, 'clone', '-q', '--bare', '--no-local', repo, origin)
+    git(repo, 'push', '-q', origin, `${pr.merge}:refs/pull/1/merge`, `${pr.head}:refs/heads/topic`)
+    return { repo, pr, origin, tip: firstParent(repo, pr.merge) }
+  }
+
+  /** What actions/checkout does on pull_request with fetch-depth 1: the merge ref alone, one commit deep. */
+  function checkoutMergeRef(origin: string): string {
+    const clone = newRepo()
+    cleanup.push(clone)
+    git(clone, 'remote', 'add', 'origin', `file://${origin}`)
+    git(clone, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', '+refs/pull/1/merge:refs/remotes/pull/1/merge')
+    git(clone, 'checkout', '-q', '--detach', 'refs/remotes/pull/1/merge')
+    return clone
+  }
+
+  test('a clone of depth 1 of the merge ref fetches the first parent and passes', async () => {
+    const { pr, origin, tip } = originWithMergeRef()
+    const clone = checkoutMergeRef(origin)
+    expect(git(clone, 'rev-parse', 'HEAD')).toBe(pr.merge)
+    expect(git(clone, 'rev-parse', 'HEAD^@')).toBe('')
+    expect(() => git(clone, 'cat-file', '-e', `${tip}^{commit}`)).toThrow()
+
+    const run = await runAction({ bundle, workspace: clone, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge, inputs: { scope: 'all' } })
+    expect(run.stdout).toContain(`base of the change ${tip.slice(0, 12)}: the first parent of the merge commit`)
+    expect(errors(run)).toEqual([])
+    expect(run.outputs).toMatchObject({ ok: 'true', packets: '2', findings: '0' })
+    expect(git(clone, 'cat-file', '-t', tip)).toBe('commit')
+    expect(() => git(clone, 'cat-file', '-e', `${pr.base}^{commit}`)).toThrow()
+
+    const changed = await runAction({ bundle, workspace: checkoutMergeRef(origin), eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge })
+    expect(changed.stdout).toContain(`scope changed: 1 changed path between ${tip.slice(0, 12)} (fetched) and HEAD`)
+    expect(changed.outputs).toMatchObject({ ok: 'true', packets: '0' })
+  })
+
+  test('fails closed with the fix when the first parent cannot be fetched', async () => {
+    const { pr, origin, tip } = originWithMergeRef()
+    for (const scope of ['changed', 'all']) {
+      const clone = checkoutMergeRef(origin)
+      git(clone, 'remote', 'set-url', 'origin', `file://${origin}-gone`)
+      const run = await runAction({ bundle, workspace: clone, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge, inputs: { scope } })
+      expect(run.code).toBe(1)
+      expect(run.outputs.ok).toBe('false')
+      const message = errors(run).map(c => c.data).join('\n')
+      expect(message).toContain(`the base commit ${tip} is not in`)
+      expect(message).toContain('fetch-depth: 0')
+    }
   })
 })

@@ -51,14 +51,17 @@ export function toCrlf(text: string): string {
 
 /**
  * A pull request as GitHub checks it out: `base` on main, the PR's commits on a branch, and the
- * merge commit of the two checked out (refs/pull/N/merge). Returns the three commits.
+ * merge commit of the two checked out (refs/pull/N/merge). With `onMain`, main moves on after
+ * `base` (other pull requests merged) before GitHub makes the merge commit, whose first parent is
+ * then main's new tip, not `base`. Returns the commits.
  */
-export function pullRequest(dir: string, change: () => void): { base: string; head: string; merge: string } {
+export function pullRequest(dir: string, change: () => void, onMain?: () => void): { base: string; head: string; merge: string } {
   const base = git(dir, 'rev-parse', 'HEAD')
   git(dir, 'checkout', '-q', '-b', 'topic')
   change()
   const head = commitAll(dir, 'change under review')
   git(dir, 'checkout', '-q', 'main')
+  onMain?.()
   git(dir, 'merge', '-q', '--no-ff', '-m', 'Merge topic into main', 'topic')
   return { base, head, merge: git(dir, 'rev-parse', 'HEAD') }
 }

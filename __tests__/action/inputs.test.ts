@@ -83,10 +83,10 @@ describe('readEvent', () => {
   test('pull_request: base from the payload, check runs on the PR head (not the merge commit)', () => {
     expect(
       readEvent('pull_request', { pull_request: { base: { sha: a }, head: { sha: b }, labels: [{ name: 'reseal-approved' }, { id: 1 }] } }, c)
-    ).toEqual({ name: 'pull_request', base: a, checkSha: b, appendOnlyBase: a, labels: ['reseal-approved'] })
+    ).toEqual({ name: 'pull_request', base: a, checkSha: b, appendOnlyBase: a, labels: ['reseal-approved'], prHead: b })
   })
   test('merge_group: base_sha and head_sha', () => {
-    expect(readEvent('merge_group', { merge_group: { base_sha: a, head_sha: b } }, c)).toEqual({ name: 'merge_group', base: a, checkSha: b, appendOnlyBase: null, labels: [] })
+    expect(readEvent('merge_group', { merge_group: { base_sha: a, head_sha: b } }, c)).toEqual({ name: 'merge_group', base: a, checkSha: b, appendOnlyBase: null, labels: [], prHead: null })
   })
   test('push: before, none for a new branch or an all-zero before', () => {
     expect(readEvent('push', { before: a, after: b }, b).base).toBe(a)
@@ -94,15 +94,15 @@ describe('readEvent', () => {
     expect(readEvent('push', { before: '0'.repeat(40), after: b }, b).base).toBeNull()
   })
   test('workflow_dispatch and schedule: no base, the checked-out commit', () => {
-    expect(readEvent('workflow_dispatch', {}, c)).toEqual({ name: 'workflow_dispatch', base: null, checkSha: c, appendOnlyBase: null, labels: [] })
-    expect(readEvent('schedule', { schedule: '0 0 * * *' }, c)).toEqual({ name: 'schedule', base: null, checkSha: c, appendOnlyBase: null, labels: [] })
+    expect(readEvent('workflow_dispatch', {}, c)).toEqual({ name: 'workflow_dispatch', base: null, checkSha: c, appendOnlyBase: null, labels: [], prHead: null })
+    expect(readEvent('schedule', { schedule: '0 0 * * *' }, c)).toEqual({ name: 'schedule', base: null, checkSha: c, appendOnlyBase: null, labels: [], prHead: null })
   })
   test('anything but a full hex id is no commit (git never sees an option-like value)', () => {
     expect(commitId('--upload-pack=touch /tmp/x')).toBeNull()
     expect(commitId(a.toUpperCase())).toBeNull()
     expect(commitId(a.slice(1))).toBeNull()
     expect(commitId('e'.repeat(64))).toBe('e'.repeat(64))
-    expect(readEvent('pull_request', { pull_request: { base: { sha: '-x' }, head: {} } }, c)).toEqual({ name: 'pull_request', base: null, checkSha: c, appendOnlyBase: null, labels: [] })
+    expect(readEvent('pull_request', { pull_request: { base: { sha: '-x' }, head: {} } }, c)).toEqual({ name: 'pull_request', base: null, checkSha: c, appendOnlyBase: null, labels: [], prHead: null })
   })
 })
 

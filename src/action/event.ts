@@ -2,9 +2,10 @@
  * What the triggering event says about the change under review, read from the payload that
  * @actions/github's context loads. Pure: the caller passes the event name, payload and sha.
  *
- * - pull_request: the diff starts at `pull_request.base.sha`; the
- *   checkout is the merge commit, so the files verified are those at HEAD. Check runs attach to
- *   `pull_request.head.sha`, the commit the pull request shows.
+ * - pull_request: the diff starts at `pull_request.base.sha`, or, when the checkout is GitHub's
+ *   merge commit of `pull_request.head.sha`, at its first parent (src/action/change-base.ts
+ *   decides). The files verified are those at HEAD. Check runs attach to `pull_request.head.sha`,
+ *   the commit the pull request shows.
  * - merge_group: the diff starts at `merge_group.base_sha`; check runs attach to `head_sha`.
  * - push: the diff starts at `before` (none for a new branch).
  * - workflow_dispatch, schedule and anything else (pull_request_target too, which checks out the
@@ -26,6 +27,8 @@ export interface EventInfo {
   appendOnlyBase: string | null
   /** Names of the pull request's labels (empty for other events). */
   labels: string[]
+  /** `pull_request.head.sha`: the second parent of GitHub's merge commit (null for other events). */
+  prHead: string | null
 }
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
@@ -43,18 +46,20 @@ export function readEvent(name: string, payload: unknown, sha: string | undefine
   if (PULL_REQUEST_EVENTS.has(name)) {
     const pr = field(payload, 'pull_request')
     const base = commitId(field(field(pr, 'base'), 'sha'))
+    const head = commitId(field(field(pr, 'head'), 'sha'))
     const labels = field(pr, 'labels')
     return {
       name,
       base,
-      checkSha: commitId(field(field(pr, 'head'), 'sha')) ?? current,
+      checkSha: head ?? current,
       appendOnlyBase: base,
-      labels: Array.isArray(labels) ? labels.map(l => field(l, 'name')).filter((n): n is string => typeof n === 'string') : []
+      labels: Array.isArray(labels) ? labels.map(l => field(l, 'name')).filter((n): n is string => typeof n === 'string') : [],
+      prHead: head
     }
   }
   if (name === 'merge_group') {
     const group = field(payload, 'merge_group')
-    return { name, base: commitId(field(group, 'base_sha')), checkSha: commitId(field(group, 'head_sha')) ?? current, appendOnlyBase: null, labels: [] }
+    return { name, base: commitId(field(group, 'base_sha')), checkSha: commitId(field(group, 'head_sha')) ?? current, appendOnlyBase: null, labels: [], prHead: null }
   }
   if (name === 'push') {
     return {
@@ -62,8 +67,9 @@ export function readEvent(name: string, payload: unknown, sha: string | undefine
       base: field(payload, 'created') === true ? null : commitId(field(payload, 'before')),
       checkSha: commitId(field(payload, 'after')) ?? current,
       appendOnlyBase: null,
-      labels: []
+      labels: [],
+      prHead: null
     }
   }
-  return { name, base: null, checkSha: current, appendOnlyBase: null, labels: [] }
+  return { name, base: null, checkSha: current, appendOnlyBase: null, labels: [], prHead: null }
 }

@@ -11,6 +11,7 @@ import { selftest, selftestProblems, selftestSummary, type SelftestResult } from
 import { shardLine } from '../core/shard.js'
 import { verifyWithSource } from '../git/verify-committed.js'
 import { allFindings, emitAnnotations } from './annotations.js'
+import { withChangeBase } from './change-base.js'
 import { CHECK_RUN_NAME, publishCheckRun, shouldPublish, type ChecksApi } from './check-run.js'
 import { readEvent, type EventInfo } from './event.js'
 import { readSettings, type Settings } from './inputs.js'
@@ -25,12 +26,14 @@ export const UNTOUCHED = 'no packet touched by this pull request'
 
 export async function run(): Promise<void> {
   try {
-    const event = readEvent(github.context.eventName, github.context.payload, github.context.sha)
-    const settings = readSettings(event.name)
+    const payload = readEvent(github.context.eventName, github.context.payload, github.context.sha)
+    const settings = readSettings(payload.name)
     const cwd = process.cwd()
     const repoRoot = findRepoRoot(cwd)
     const shard = settings.shard === null ? '' : `, shard ${settings.shard.k}/${settings.shard.n}`
-    logLine(`seal-gate: event ${event.name}, scope ${settings.scope}, seal file ${settings.sealFile}${shard}`)
+    logLine(`seal-gate: event ${payload.name}, scope ${settings.scope}, seal file ${settings.sealFile}${shard}`)
+    const { event, reason } = await withChangeBase(payload, cwd, settings.source === 'worktree' ? 'HEAD' : settings.ref)
+    if (reason !== null) logLine(reason)
 
     const proof = settings.selftest ? await runSelftest() : null
     if (proof !== null && !proof.passed) {

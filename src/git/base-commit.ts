@@ -2,8 +2,9 @@
  * The base of a change, for the append-only rule (docs/git.md, section "Shallow clones"). A
  * shallow checkout usually lacks it: one commit is fetched from `origin` (no tags, no history),
  * and when even that fails the run fails closed with a message that says how to fix the workflow.
+ * Also the parents a commit object names, which is how GitHub's merge commit is recognised.
  */
-import { GitError, runGit, tryGit } from './git-command.js'
+import { checkObjectId, GitError, runGit, tryGit } from './git-command.js'
 
 const HEX_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
@@ -19,6 +20,27 @@ export async function resolveCommit(repoRoot: string, ref: string): Promise<stri
   const out = await tryGit(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
   const id = out?.toString('utf8').trim() ?? ''
   return HEX_ID.test(id) ? id : null
+}
+
+/**
+ * The parent ids written in the commit object `commit` (a full id), in order; null when the object
+ * cannot be read. Read from the object itself (`git cat-file commit`), not from the history: in a
+ * shallow clone (`fetch-depth: 1`) the parents are absent but the object still names them.
+ */
+export async function commitParents(repoRoot: string, commit: string): Promise<string[] | null> {
+  const out = await tryGit(repoRoot, ['cat-file', 'commit', checkObjectId(commit)])
+  if (out === null) return null
+  const text = out.toString('latin1')
+  const end = text.indexOf('\n\n')
+  const parents: string[] = []
+  // The header ends at the first empty line; `parent` lines follow `tree` and come before any other.
+  for (const line of (end < 0 ? text : text.slice(0, end)).split('\n')) {
+    if (!line.startsWith('parent ')) continue
+    const id = line.slice('parent '.length)
+    if (!HEX_ID.test(id)) return null
+    parents.push(id)
+  }
+  return parents
 }
 
 /** The base commit's full id, fetched from `origin` first when it is a full id missing from a shallow clone. */
