@@ -239,7 +239,7 @@ describe('the base commit of a pull request in a shallow clone', () => {
     expect(run.code).toBe(1)
     expect(run.outputs.ok).toBe('false')
     const message = errors(run).map(c => c.data).join('\n')
-    expect(message).toContain(`the base commit ${missingBase} is not in the clone and could not be fetched`)
+    expect(message).toContain(`the base commit ${missingBase} is not in this clone and could not be fetched from origin`)
     expect(message).toContain('fetch-depth: 0')
   })
 })
@@ -374,7 +374,7 @@ describe('a pull request whose base branch moved on after pull_request.base.sha'
       expect(run.code).toBe(1)
       expect(run.outputs.ok).toBe('false')
       const message = errors(run).map(c => c.data).join('\n')
-      expect(message).toContain(`the base commit ${tip} is not in`)
+      expect(message).toContain(`the base commit ${tip} is not in this clone and could not be fetched from origin`)
       expect(message).toContain('fetch-depth: 0')
     }
   })

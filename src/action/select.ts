@@ -11,7 +11,8 @@ import * as glob from '@actions/glob'
 import { discoverPackets, discoveryFindings } from '../core/discover.js'
 import type { Finding } from '../core/finding.js'
 import { reportPath } from '../core/repo-root.js'
-import { changedFiles, ensureCommit, topLevel } from '../git/changed-files.js'
+import { ensureBase } from '../git/base-commit.js'
+import { changedFiles, topLevel } from '../git/changed-files.js'
 import { sealedReferences } from '../git/sealed-references.js'
 import type { EventInfo } from './event.js'
 import { InputError, type Settings } from './inputs.js'
@@ -85,9 +86,9 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   }
 
   const top = await realpath(await topLevel(cwd))
-  const how = await ensureCommit(top, event.base)
+  const { fetched } = await ensureBase(top, event.base)
   const changed = await changedFiles(top, event.base, 'HEAD')
-  const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${how === 'fetched' ? ' (fetched)' : ''} and HEAD`]
+  const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${fetched ? ' (fetched)' : ''} and HEAD`]
   const relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await realpath(abs))))
   const references = changed.length === 0 ? new Map() : await sealedReferences(top, 'HEAD', relDirs, settings.sealFile)
   const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile, references)

@@ -1,7 +1,8 @@
 /**
- * The base of a change, for the append-only rule (docs/git.md, section "Shallow clones"). A
- * shallow checkout usually lacks it: one commit is fetched from `origin` (no tags, no history),
- * and when even that fails the run fails closed with a message that says how to fix the workflow.
+ * The base of a change, for the scope diff, the append-only rule and history diagnosis (docs/git.md,
+ * section "Shallow clones"). A shallow checkout usually lacks it: one commit is fetched from
+ * `origin` (no tags, no history), and when even that fails the run fails closed with a message
+ * that says how to fix the workflow.
  * Also the parents a commit object names, which is how GitHub's merge commit is recognised.
  */
 import { checkObjectId, GitError, runGit, tryGit } from './git-command.js'
@@ -51,7 +52,7 @@ export async function ensureBase(repoRoot: string, base: string): Promise<{ comm
     'Check out with history (actions/checkout with `fetch-depth: 0`), or fetch the base before the gate ' +
     '(`git fetch --no-tags --depth=1 origin <base sha>`); locally, pass a --base that exists in the clone.'
   if (!HEX_ID.test(base)) {
-    throw new BaseUnavailable(`the base ${JSON.stringify(base)} names no commit in this clone, so the append-only rule cannot be checked. ${fix}`)
+    throw new BaseUnavailable(`the base ${JSON.stringify(base)} names no commit in this clone, so the change cannot be compared with its base. ${fix}`)
   }
   let reason = ''
   try {
@@ -62,6 +63,6 @@ export async function ensureBase(repoRoot: string, base: string): Promise<{ comm
   const fetched = await resolveCommit(repoRoot, base)
   if (fetched !== null) return { commit: fetched, fetched: true }
   throw new BaseUnavailable(
-    `the base commit ${base} is not in this clone and could not be fetched from origin${reason}, so the append-only rule cannot be checked. ${fix}`
+    `the base commit ${base} is not in this clone and could not be fetched from origin${reason}, so the change cannot be compared with its base. ${fix}`
   )
 }
