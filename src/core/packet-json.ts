@@ -8,7 +8,7 @@ import type { ByteSource, ListedFile } from './byte-source.js'
 import { finding, type Finding } from './finding.js'
 import { checkJsonFiles, createSchemaRegistry, isCheckedJsonFile, type JsonFile, type LazySchemaRegistry } from './json/check-json.js'
 import { DEFAULT_CONFIG_PATH, type LoadedConfig } from './json/loaded-config.js'
-import { readRepoFile } from './json/repo-files.js'
+import { diskFiles, type RepoFiles } from './json/repo-files.js'
 
 /** Largest JSON file read whole for strict reading and schema validation. */
 export const JSON_FILE_LIMIT = 64 << 20
@@ -20,19 +20,23 @@ export interface JsonCheck {
   registry: LazySchemaRegistry
 }
 
-/** Loads the configuration (default `.github/seal-gate.yml`, optional). Throws ConfigError. */
-export async function prepareJsonCheck(repoRoot: string, configPath?: string): Promise<JsonCheck> {
+/**
+ * Loads the configuration (default `.github/seal-gate.yml`, optional) from `files`: the disk
+ * under `repoRoot` by default, the commit judged in git mode. Schemas are read from the same
+ * place. Throws ConfigError.
+ */
+export async function prepareJsonCheck(repoRoot: string, configPath?: string, files: RepoFiles = diskFiles(repoRoot)): Promise<JsonCheck> {
   // Reading a configuration needs yaml and ajv, slow to load: only when there is one to read.
   // Anything at the default path but a plain absent file (a link, a folder...) goes to
   // loadConfig, which refuses it.
   const config =
-    configPath === undefined && defaultConfigAbsent(repoRoot) ? null : (await import('./json/config.js')).loadConfig(repoRoot, configPath)
-  return { repoRoot, config, registry: createSchemaRegistry(repoRoot, config) }
+    configPath === undefined && defaultConfigAbsent(files) ? null : (await import('./json/config.js')).loadConfig(files, configPath)
+  return { repoRoot, config, registry: createSchemaRegistry(repoRoot, config, files) }
 }
 
-function defaultConfigAbsent(repoRoot: string): boolean {
+function defaultConfigAbsent(files: RepoFiles): boolean {
   try {
-    return readRepoFile(repoRoot, DEFAULT_CONFIG_PATH) === null
+    return files.read(DEFAULT_CONFIG_PATH) === null
   } catch {
     return false
   }

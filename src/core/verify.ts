@@ -8,6 +8,7 @@ import { discoverPackets, discoveryFindings } from './discover.js'
 import { finding, type Finding } from './finding.js'
 import { FsSource } from './fs-source.js'
 import { defaultHasher } from './hasher.js'
+import type { RepoFiles } from './json/repo-files.js'
 import { prepareJsonCheck } from './packet-json.js'
 import { ProgressTracker, type ProgressCallback } from './progress.js'
 import { reportOk, type PacketReport, type Report } from './report.js'
@@ -43,6 +44,11 @@ export interface VerifyOptions {
   shardSizes?: ReadonlyMap<string, number>
   /** Copies of sealed bytes from history, for diagnosis only (src/git/sealed-history.ts). */
   sealedBytes?: SealedBytesLookup
+  /**
+   * Where the configuration and the schemas it names are read from (default: the disk under
+   * `repoRoot`); in git mode the commit judged (src/git/commit-files.ts).
+   */
+  repoFiles?: RepoFiles
 }
 
 /** Discovers and verifies. Throws UsageError for a search path that does not exist. */
@@ -66,7 +72,7 @@ export async function verifyPackets(
   const repoRoot = resolve(options.repoRoot ?? findRepoRoot(options.cwd ?? process.cwd()))
   const source = options.source ?? new FsSource()
   const packets: PacketReport[] = []
-  const json = await prepareJsonCheck(repoRoot, options.config)
+  const json = await prepareJsonCheck(repoRoot, options.config, options.repoFiles)
   const all = [...new Set(packetDirs)].map(abs => ({ abs, dir: reportPath(repoRoot, abs) }))
   const inShard = options.shard ? shardFilter(all.map(p => p.dir), options.shard, options.shardSizes) : null
   const mine = inShard === null ? all : all.filter(p => inShard(p.dir))

@@ -7,7 +7,7 @@ import { finding, type Finding } from '../finding.js'
 import { describeErrors } from './ajv-messages.js'
 import { SchemaNotFoundError } from './config-error.js'
 import { schemasForFile, type LoadedConfig } from './loaded-config.js'
-import { repoPathProblem } from './repo-files.js'
+import { repoPathProblem, type RepoFiles } from './repo-files.js'
 import type { CompiledSchema, SchemaRegistry } from './schema-registry.js'
 import { strictParse, type JsonPositions, type Position } from './strict-parse.js'
 
@@ -18,9 +18,11 @@ export interface JsonFile {
 }
 
 export interface CheckJsonOptions {
-  /** Absolute path of the repository root; schema files are read from under it. */
+  /** Absolute path of the repository root; schema files are read from under it unless `files` is given. */
   repoRoot: string
   config: LoadedConfig | null
+  /** Where schema files are read from (default: the disk under `repoRoot`); used when `registry` is not given. */
+  files?: RepoFiles
   /**
    * The registry that compiles and caches schemas (createSchemaRegistry). Pass the same one for
    * every packet of a run so that each schema is compiled once; without it, a fresh one is made
@@ -44,9 +46,9 @@ export function isCheckedJsonFile(file: string, config: LoadedConfig | null): bo
  * A registry for one run: compile each schema once across all packets. Strict reading needs no
  * schema, so ajv and its formats, slow to load, are loaded only when a file is mapped to one.
  */
-export function createSchemaRegistry(repoRoot: string, config: LoadedConfig | null): LazySchemaRegistry {
+export function createSchemaRegistry(repoRoot: string, config: LoadedConfig | null, files?: RepoFiles): LazySchemaRegistry {
   let registry: Promise<SchemaRegistry> | undefined
-  return () => (registry ??= import('./schema-registry.js').then(m => new m.SchemaRegistry({ repoRoot, config })))
+  return () => (registry ??= import('./schema-registry.js').then(m => new m.SchemaRegistry({ repoRoot, config, files })))
 }
 
 /**
@@ -56,7 +58,7 @@ export function createSchemaRegistry(repoRoot: string, config: LoadedConfig | nu
  * Throws ConfigError when a schema is broken, missing, or refers to a remote URL not vendored.
  */
 export async function checkJsonFiles(files: readonly JsonFile[], options: CheckJsonOptions): Promise<Finding[]> {
-  const registry = options.registry ?? createSchemaRegistry(options.repoRoot, options.config)
+  const registry = options.registry ?? createSchemaRegistry(options.repoRoot, options.config, options.files)
   const out: Finding[] = []
   for (const { file, bytes } of files) {
     if (!isCheckedJsonFile(file, options.config)) continue

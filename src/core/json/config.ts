@@ -11,7 +11,7 @@ import { ConfigError } from './config-error.js'
 import { compileGlob, globProblem, type GlobMatcher } from './glob.js'
 import { pointerTokens } from './pointer.js'
 import { DEFAULT_CONFIG_PATH, type JsonRule, type LoadedConfig } from './loaded-config.js'
-import { readRepoFile, repoPathProblem, RepoFileError } from './repo-files.js'
+import { inWhere, repoFilesOf, repoPathProblem, RepoFileError, type RepoFiles } from './repo-files.js'
 
 export { DEFAULT_CONFIG_PATH, schemasForFile, type JsonRule, type LoadedConfig } from './loaded-config.js'
 
@@ -130,25 +130,25 @@ export function parseConfig(text: string, file: string = DEFAULT_CONFIG_PATH): L
 }
 
 /**
- * Reads and checks the configuration file under `repoRoot`. With no `path`, reads
- * DEFAULT_CONFIG_PATH and returns null when it does not exist; a `path` that is given must exist.
- * Also checks that every schema file it names exists as a regular file inside the repository.
- * Throws ConfigError.
+ * Reads and checks the configuration file from `files` (a repository root on disk, or the files
+ * of a commit). With no `path`, reads DEFAULT_CONFIG_PATH and returns null when it does not
+ * exist; a `path` that is given must exist. Also checks that every schema file it names exists
+ * there as a regular file. Throws ConfigError.
  */
-export function loadConfig(repoRoot: string, path?: string): LoadedConfig | null {
+export function loadConfig(files: string | RepoFiles, path?: string): LoadedConfig | null {
+  const repo = repoFilesOf(files)
   const file = path ?? DEFAULT_CONFIG_PATH
   let bytes: Uint8Array | null
   try {
-    bytes = readRepoFile(repoRoot, file)
+    bytes = repo.read(file, MAX_CONFIG_BYTES)
   } catch (e) {
     if (e instanceof RepoFileError) throw new ConfigError(`configuration file: ${e.message}`, file)
     throw e
   }
   if (bytes === null) {
     if (path === undefined) return null
-    throw new ConfigError('configuration file not found', file)
+    throw new ConfigError(`configuration file not found${inWhere(repo)}`, file)
   }
-  if (bytes.length > MAX_CONFIG_BYTES) throw new ConfigError(`configuration file is larger than ${MAX_CONFIG_BYTES} bytes`, file)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -159,12 +159,12 @@ export function loadConfig(repoRoot: string, path?: string): LoadedConfig | null
   const check = (schema: string, what: string, line: number | null): void => {
     let found: Uint8Array | null
     try {
-      found = readRepoFile(repoRoot, schema)
+      found = repo.read(schema)
     } catch (e) {
       if (e instanceof RepoFileError) throw new ConfigError(`${what}: ${e.message}`, file, line)
       throw e
     }
-    if (found === null) throw new ConfigError(`${what}: schema file ${schema} not found`, file, line)
+    if (found === null) throw new ConfigError(`${what}: schema file ${schema} not found${inWhere(repo)}`, file, line)
   }
   for (const rule of config.rules) check(rule.schema, `rule for ${rule.files.join(', ')}`, rule.line)
   for (const [url, schema] of config.vendored) check(schema, `vendored copy of ${url}`, null)

@@ -8,6 +8,7 @@
  * - `$ref` to a remote URL is resolved only through a vendored copy (`json.schemas` in the
  *   configuration). Otherwise it is a ConfigError naming the URL to vendor. ajv's `loadSchema`
  *   is never set, so ajv itself cannot fetch anything either.
+ * - Schema files are read from a RepoFiles: the disk, or in git mode the commit judged.
  * - A schema that is not strict JSON, does not match its meta-schema, uses an unknown keyword or
  *   format, or cannot be compiled, is a ConfigError.
  */
@@ -15,7 +16,7 @@ import type { ValidateFunction } from 'ajv'
 import { addFormats, Ajv2019, Ajv2020, AjvDraft07, type AnyAjv } from './ajv-classes.js'
 import { ConfigError, SchemaNotFoundError } from './config-error.js'
 import type { LoadedConfig } from './loaded-config.js'
-import { readRepoFile, RepoFileError } from './repo-files.js'
+import { diskFiles, inWhere, RepoFileError, type RepoFiles } from './repo-files.js'
 import { strictParse } from './strict-parse.js'
 
 export type Draft = 'draft-07' | '2019-09' | '2020-12'
@@ -82,10 +83,12 @@ export interface CompiledSchema {
 export interface SchemaRegistryOptions {
   repoRoot: string
   config?: LoadedConfig | null
+  /** Where schema files are read from (default: the disk under `repoRoot`). */
+  files?: RepoFiles
 }
 
 export class SchemaRegistry {
-  private readonly repoRoot: string
+  private readonly files: RepoFiles
   private readonly vendored: Map<string, string>
   private readonly configFile: string | null
   private readonly instances = new Map<Draft, AnyAjv>()
@@ -94,7 +97,7 @@ export class SchemaRegistry {
   private readonly compiled = new Map<string, CompiledSchema>()
 
   constructor(options: SchemaRegistryOptions) {
-    this.repoRoot = options.repoRoot
+    this.files = options.files ?? diskFiles(options.repoRoot)
     this.vendored = new Map()
     for (const [url, path] of options.config?.vendored ?? []) this.vendored.set(url.replace(/#$/, ''), path)
     this.configFile = options.config?.file ?? null
@@ -252,12 +255,12 @@ export class SchemaRegistry {
     const label = what ?? path
     let bytes: Uint8Array | null
     try {
-      bytes = readRepoFile(this.repoRoot, path)
+      bytes = this.files.read(path)
     } catch (e) {
       if (e instanceof RepoFileError) throw new ConfigError(`schema ${label}: ${e.message}`)
       throw e
     }
-    if (bytes === null) throw new SchemaNotFoundError(`schema ${label}: file ${path} not found`, path)
+    if (bytes === null) throw new SchemaNotFoundError(`schema ${label}: file ${path} not found${inWhere(this.files)}`, path)
     const parsed = strictParse(path, bytes)
     if (!parsed.ok) {
       const p = parsed.problems[0]
