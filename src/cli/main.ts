@@ -24,7 +24,8 @@ Usage:
       Exit 0 when all verified and at least one was found, 1 otherwise, 2 on bad usage.
       --json prints the report as JSON (docs/report-format.md).
       --config FILE: JSON validation rules (default .github/seal-gate.yml when present;
-      docs/json-validation.md). A broken configuration exits 2.
+      docs/json-validation.md), read with its schemas from the commit in git mode and from
+      disk in worktree mode. A broken configuration exits 2.
       --source: committed bytes (git), files on disk (worktree), or git inside a repository
       and worktree outside one (auto, the default); --ref: the commit judged (default HEAD);
       --base: packets sealed there must keep their seal, unless --allow-reseal (docs/git.md).

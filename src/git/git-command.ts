@@ -4,7 +4,7 @@
  * no fsmonitor, no hooks, no optional locks, no ext:: transport, no prompts. Reads never ask for
  * filters or textconv (`cat-file --batch` and `ls-tree` hand out raw objects).
  */
-import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 
 export class GitError extends Error {
   constructor(message: string) {
@@ -44,6 +44,19 @@ export function runGit(cwd: string, args: readonly string[], options: { input?: 
     )
     if (options.input !== undefined) child.stdin?.end(options.input)
   })
+}
+
+/**
+ * Runs `git <args>` synchronously and returns its standard output, at most `maxBytes` of it. For
+ * the few small reads that synchronous callers need (the configuration and schemas of a commit).
+ */
+export function runGitSync(cwd: string, args: readonly string[], maxBytes: number): Buffer {
+  try {
+    return execFileSync('git', [...SAFE_CONFIG, ...args], { cwd, maxBuffer: maxBytes, env: env(), stdio: ['ignore', 'pipe', 'pipe'] })
+  } catch (e) {
+    const stderr = (e as { stderr?: Buffer }).stderr?.toString('utf8').trim().split('\n').pop()
+    throw new GitError(`git ${args[0]} failed: ${stderr || (e as Error).message}`)
+  }
 }
 
 /** Like runGit, but resolves to null instead of failing (for questions whose answer may be "no"). */

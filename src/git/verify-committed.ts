@@ -17,6 +17,7 @@ import { UsageError } from '../core/usage-error.js'
 import { verify, verifyPackets, type VerifyOptions } from '../core/verify.js'
 import { BaseUnavailable, ensureBase, resolveCommit } from './base-commit.js'
 import { tryGit } from './git-command.js'
+import { CommitFiles } from './commit-files.js'
 import { GitSource } from './git-source.js'
 import { listTree, type TreeEntry } from './tree-listing.js'
 import { BlobReader } from './blob-reader.js'
@@ -68,11 +69,14 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
     // Shards balance by committed bytes, known from the tree listing without reading a blob.
     const dirs = discovery.packets.map(abs => reportPath(repoRoot, abs))
     const shardSizes = shard ? packetBytes(source.tree.entries.values(), dirs) : undefined
-    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config, onProgress, shard, shardSizes, sealedBytes: history.lookup }, findings)
+    // The configuration and its schemas are judged as committed too, like the packets.
+    const repoFiles = new CommitFiles(repoRoot, commit, source.tree)
+    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config, onProgress, shard, shardSizes, sealedBytes: history.lookup, repoFiles }, findings)
     for (const f of report.findings) {
       if (f.kind === 'no-packets') f.message += ` in commit ${commit.slice(0, 12)} (source: git; uncommitted packets are verified with source worktree)`
     }
     const warnings: Warning[] = await source.worktreeWarnings()
+    if (commit === head) warnings.push(...(await repoFiles.worktreeWarnings()))
     if (options.base !== undefined) {
       await appendOnly(report, { repoRoot, roots, sealFile, source, base: options.base, allowReseal: options.allowReseal === true, warnings, inShard: shard ? shardFilter(dirs, shard, shardSizes) : () => true })
     }
