@@ -10,7 +10,6 @@ import { mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { ConfigError } from '../../src/core/json/config-error.js'
 import { CommitFiles } from '../../src/git/commit-files.js'
-import { listTree } from '../../src/git/tree-listing.js'
 import { verifyWithSource } from '../../src/git/verify-committed.js'
 import { commitAll, commitSealedPacket, git, newRepo, read, tempDir, write, writeTree } from './repo.js'
 
@@ -212,7 +211,7 @@ describe('CommitFiles', () => {
   it('reads a regular file; absent, below a file, a folder, too large are told apart', async () => {
     const repo = await repoWith({ 'schemas/report.schema.json': STRICT, 'docs/a/b.txt': 'b' })
     const commit = git(repo, 'rev-parse', 'HEAD')
-    const files = new CommitFiles(repo, commit, await listTree(repo, commit))
+    const files = await CommitFiles.open(repo, commit)
     expect(Buffer.from(files.read('schemas/report.schema.json') as Uint8Array).toString('utf8')).toBe(STRICT)
     expect(files.read('schemas/none.json')).toBeNull()
     expect(files.read('docs/a/b.txt/c')).toBeNull()

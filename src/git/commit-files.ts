@@ -14,7 +14,7 @@
 import { checkRepoPath, inWhere, MAX_REPO_FILE_BYTES, readRepoFile, RepoFileError, tooLarge, type RepoFiles } from '../core/json/repo-files.js'
 import type { Warning } from '../core/report.js'
 import { checkObjectId, runGitSync } from './git-command.js'
-import type { TreeListing } from './tree-listing.js'
+import { listTree, type TreeListing } from './tree-listing.js'
 import { autocrlf, checkoutAttributes, describeWorktreeDifference } from './worktree-cause.js'
 
 export class CommitFiles implements RepoFiles {
@@ -23,7 +23,12 @@ export class CommitFiles implements RepoFiles {
   private readonly bytes = new Map<string, Uint8Array | null>()
   private folders: Set<string> | null = null
 
-  /** `tree` is the listing of `commit` (a full object id) in the repository at `repoRoot`. */
+  /** The files of `commit` (a full object id), from its whole tree listing (kept by listTree for the run). */
+  static async open(repoRoot: string, commit: string): Promise<CommitFiles> {
+    return new CommitFiles(repoRoot, commit, await listTree(repoRoot, commit))
+  }
+
+  /** `tree` is the whole listing of `commit` (a full object id) in the repository at `repoRoot`. */
   constructor(
     private readonly repoRoot: string,
     commit: string,

@@ -70,7 +70,7 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
     const dirs = discovery.packets.map(abs => reportPath(repoRoot, abs))
     const shardSizes = shard ? packetBytes(source.tree.entries.values(), dirs) : undefined
     // The configuration and its schemas are judged as committed too, like the packets.
-    const repoFiles = new CommitFiles(repoRoot, commit, source.tree)
+    const repoFiles = await CommitFiles.open(repoRoot, commit)
     const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config, onProgress, shard, shardSizes, sealedBytes: history.lookup, repoFiles }, findings)
     for (const f of report.findings) {
       if (f.kind === 'no-packets') f.message += ` in commit ${commit.slice(0, 12)} (source: git; uncommitted packets are verified with source worktree)`
