@@ -189,6 +189,19 @@ describe('pool life cycle', () => {
     }
   })
 
+  it('starts no thread after close() for work that is already done', async () => {
+    const pool = new HashPool({ threads: 2 })
+    // Enough bytes on the main thread that any later work would be worth threads.
+    await Promise.all([4, 4, 4].map(i => pool.digestFile(files[i].path)))
+    expect(await pool.warmUp()).toBe('threads')
+    const many = Array.from({ length: 200 }, (_, i) => files[i % 2])
+    await Promise.all(many.map(f => pool.digestFile(f.path)))
+    expect(pool.threadCount).toBe(2)
+    await pool.close()
+    await new Promise(resolve => setTimeout(resolve, 50))
+    expect(pool.threadCount).toBe(0)
+  })
+
   it('hashes what digestFile hashes for the bytes on disk', () => {
     // Guards the fixtures themselves: the expected digests are of the bytes written.
     for (const f of files) expect(createHash('sha256').update(readFileSync(f.path)).digest('hex')).toBe(f.sha256)

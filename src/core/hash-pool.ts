@@ -176,6 +176,8 @@ export class HashPool implements Hasher {
 
   private pump(): void {
     this.clearIdle()
+    // A pump scheduled before close() may run after it: with nothing queued, no thread starts.
+    if (this.head >= this.queue.length) return this.settleRefs()
     if (this.threadsUnavailable) return this.scheduleLocal()
     if (this.slots.length === 0) {
       if (this.queue.length - this.head <= THREADS_AFTER_FILES && this.localBytes < THREADS_AFTER_BYTES) return this.scheduleLocal()
