@@ -38,7 +38,7 @@ const IDLE_MS = 1000
  * hashed on the main thread already. Starting one costs ~15 ms of CPU and ~17 MiB; a packet of a
  * few files is done on the main thread before a thread would be up.
  */
-const THREADS_AFTER_FILES = 64
+const THREADS_AFTER_FILES = 16
 const THREADS_AFTER_BYTES = 8 << 20
 
 export interface HashPoolOptions {
