@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { ListedFile } from '../../src/core/byte-source.js'
+import { FsSource } from '../../src/core/fs-source.js'
 import { sealPacket } from '../../src/core/seal-packet.js'
 import { verify } from '../../src/core/verify.js'
 import { coreutilsTree, SAMPLE_PACKET, sealWithCoreutils, tempDir, writeTree } from '../helpers/packets.js'
@@ -59,6 +61,27 @@ describe('verify', () => {
     expect(report.packets[0].findings.map(f => [f.kind, f.file, f.message])).toEqual([
       ['unsafe', 'evidence/p/scripts/bad-\ufffd', 'scripts/bad-\ufffd: file name is not valid UTF-8']
     ])
+  })
+
+  it('hashes every file whether or not the source hands them over while listing, and refuses a source that hands over others', async () => {
+    // Files are hashed as the listing finds them (ByteSource.list's onFile); a source that does not
+    // call it must lose nothing, and one that hands over other objects than it lists is a fault.
+    class Silent extends FsSource {
+      override list(dir: string, seal: string) {
+        return super.list(dir, seal)
+      }
+    }
+    class Copying extends FsSource {
+      override list(dir: string, seal: string, onFile?: (file: ListedFile) => void) {
+        return super.list(dir, seal, file => onFile?.({ ...file }))
+      }
+    }
+    const { root, packet } = await repoWithPacket()
+    expect((await verify({ cwd: root, source: new Silent() })).ok).toBe(true)
+    writeFileSync(join(packet, 'report.md'), 'other bytes\n')
+    const drifted = await verify({ cwd: root, source: new Silent() })
+    expect(drifted.packets[0].findings.map(f => [f.kind, f.file])).toEqual([['mismatch', 'evidence/p/report.md']])
+    await expect(verify({ cwd: root, source: new Copying() })).rejects.toThrow(/not the files listed/)
   })
 
   it('passes a packet sealed by coreutils alone', async () => {

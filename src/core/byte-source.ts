@@ -27,8 +27,12 @@ export interface Listing {
 }
 
 export interface ByteSource {
-  /** Lists everything under `packetDir` (absolute), recursively, never following links. */
-  list(packetDir: string, sealFileName: string): Promise<Listing>
+  /**
+   * Lists everything under `packetDir` (absolute), recursively, never following links. `onFile`,
+   * when given, receives each file of `files` as soon as it is found, before the listing is done
+   * (so that it can be hashed meanwhile), once each and in the order of `files`.
+   */
+  list(packetDir: string, sealFileName: string, onFile?: (file: ListedFile) => void): Promise<Listing>
   /** Reads a whole file, refusing (ReadError) one larger than `limit` bytes. */
   read(absPath: string, limit: number): Promise<Buffer>
   /** sha256 and length of a file, streamed: memory does not grow with the file. */

@@ -5,7 +5,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { open } from 'node:fs/promises'
 import { constants, lstatSync, type Dirent } from 'node:fs'
-import { ReadError, type ByteSource, type Listing } from './byte-source.js'
+import { ReadError, type ByteSource, type ListedFile, type Listing } from './byte-source.js'
 import { diskFileProblem } from './disk-path.js'
 import { defaultHasher, describeError, type Hasher } from './hasher.js'
 import { pathProblem } from './paths.js'
@@ -24,7 +24,7 @@ export function decodeName(name: Buffer): string | null {
 export class FsSource implements ByteSource {
   constructor(private readonly hasher: Hasher = defaultHasher) {}
 
-  async list(packetDir: string, sealFileName: string): Promise<Listing> {
+  async list(packetDir: string, sealFileName: string, onFile?: (file: ListedFile) => void): Promise<Listing> {
     const listing: Listing = { files: [], problems: [] }
     const pending: string[] = ['']
     while (pending.length > 0) {
@@ -68,7 +68,9 @@ export class FsSource implements ByteSource {
             listing.problems.push({ path, kind: 'unreadable', message: `cannot be read: ${describeError(e)}` })
             continue
           }
-          listing.files.push({ path, size })
+          const file = { path, size }
+          listing.files.push(file)
+          onFile?.(file)
         } else {
           listing.problems.push({ path, kind: 'unsafe', message: `${specialKind(entry)}: packets hold regular files only` })
         }

@@ -55,16 +55,20 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
   const at = (path: string) => joinReportPath(target.dir, path)
   const findings: Finding[] = []
 
-  const listing = await source.list(target.abs, sealFileName)
-  const files = listing.files.sort((a, b) => compareBytewise(a.path, b.path))
-  const bytes = files.reduce((n, f) => n + f.size, 0)
-  progress?.listed(files.length, bytes)
-  const hashing = hashFiles(target.abs, files, source, progress)
+  // Files are hashed as they are listed, and the seal is checked while the threads hash.
+  const hashing = new Hashing(target.abs, source, progress)
+  const listing = await source.list(target.abs, sealFileName, file => hashing.add(file))
+  const hashed = hashing.finish(listing.files)
+  const bytes = listing.files.reduce((n, f) => n + f.size, 0)
+  progress?.listed(listing.files.length, bytes)
+  const order = listing.files.map((_, k) => k).sort((a, b) => compareBytewise(listing.files[a].path, listing.files[b].path))
+  const files = order.map(k => listing.files[k])
   const sealed = await readSeal(target, source, sealFileName, findings)
   for (const p of listing.problems) findings.push(finding(p.kind, at(p.path), `${p.path}: ${p.message}`))
   findings.push(...collisionFindings(files, at))
 
-  const digests = await hashing
+  const results = await hashed
+  const digests = order.map(k => results[k])
   let allHashed = listing.problems.length === 0
   digests.forEach((d, i) => {
     if (d instanceof Error) {
@@ -131,33 +135,62 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
 }
 
 /**
- * Hashes every file, CONCURRENCY at a time, in the order given; each result is the file's digest
- * or the error that refused it. Never rejects.
+ * Hashes the files of a packet as they are listed, CONCURRENCY at a time. `finish` takes the
+ * complete listing, hashes any file the source did not hand over while listing, and resolves to
+ * each file's digest or the error that refused it, in listing order; it never rejects, and throws
+ * at once when the files handed over are not the files listed.
  */
-function hashFiles(abs: string, files: readonly ListedFile[], source: ByteSource, progress?: PacketProgress): Promise<(Digest | Error)[]> {
-  const out = new Array<Digest | Error>(files.length)
-  // Paths are checked (no '.', '..' or empty segment): joining is concatenating, as `join` would.
-  const prefix = abs.endsWith(sep) ? abs : abs + sep
-  const pathOf = sep === '/' ? (path: string) => prefix + path : (path: string) => join(abs, path)
-  return new Promise(resolve => {
-    let next = 0
-    let settled = 0
-    const done = (i: number, result: Digest | Error) => {
-      out[i] = result
-      progress?.hashed(files[i].size)
-      if (++settled === files.length) resolve(out)
-      else if (next < files.length) start()
+class Hashing {
+  private readonly files: ListedFile[] = []
+  private readonly results: (Digest | Error)[] = []
+  private next = 0
+  private settled = 0
+  private finished: ((results: (Digest | Error)[]) => void) | null = null
+  private readonly pathOf: (path: string) => string
+
+  constructor(
+    abs: string,
+    private readonly source: ByteSource,
+    private readonly progress?: PacketProgress
+  ) {
+    // Paths are checked (no '.', '..' or empty segment): joining is concatenating, as `join` would.
+    const prefix = abs.endsWith(sep) ? abs : abs + sep
+    this.pathOf = sep === '/' ? path => prefix + path : path => join(abs, path)
+  }
+
+  add(file: ListedFile): void {
+    this.files.push(file)
+    if (this.next - this.settled < CONCURRENCY) this.start()
+  }
+
+  finish(listed: readonly ListedFile[]): Promise<(Digest | Error)[]> {
+    // A source that handed over nothing while listing is hashed now; one that handed over other
+    // files than it listed is a fault of the gate, never a pass.
+    if (this.files.length === 0) for (const file of listed) this.add(file)
+    if (this.files.length !== listed.length || this.files.some((f, i) => f !== listed[i])) {
+      throw new Error('internal: the files handed over while listing are not the files listed')
     }
-    const start = () => {
-      const i = next++
-      source.digest(pathOf(files[i].path)).then(
-        d => done(i, d),
-        e => done(i, e instanceof Error ? e : new Error(String(e)))
-      )
-    }
-    if (files.length === 0) resolve(out)
-    while (next < Math.min(files.length, CONCURRENCY)) start()
-  })
+    return new Promise(resolve => {
+      this.finished = resolve
+      if (this.settled === this.files.length) resolve(this.results)
+    })
+  }
+
+  private start(): void {
+    const i = this.next++
+    this.source.digest(this.pathOf(this.files[i].path)).then(
+      d => this.done(i, d),
+      e => this.done(i, e instanceof Error ? e : new Error(String(e)))
+    )
+  }
+
+  private done(i: number, result: Digest | Error): void {
+    this.results[i] = result
+    this.progress?.hashed(this.files[i].size)
+    this.settled++
+    if (this.next < this.files.length) this.start()
+    else if (this.finished !== null && this.settled === this.files.length) this.finished(this.results)
+  }
 }
 
 /** The tree hash of what is present: the files hashed, and the canonical files of references. */

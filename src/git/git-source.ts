@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto'
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
-import { ReadError, type ByteSource, type Listing } from '../core/byte-source.js'
+import { ReadError, type ByteSource, type ListedFile, type Listing } from '../core/byte-source.js'
 import type { Digest } from '../core/digest.js'
 import { LFS_POINTER_MAX, parseLfsPointer } from '../core/lfs-pointer.js'
 import { pathProblem } from '../core/paths.js'
@@ -102,7 +102,7 @@ export class GitSource implements ByteSource {
     return { packets: [...packets].sort(), problems }
   }
 
-  async list(packetDir: string, sealFileName: string): Promise<Listing> {
+  async list(packetDir: string, sealFileName: string, onFile?: (file: ListedFile) => void): Promise<Listing> {
     const listing: Listing = { files: [], problems: [] }
     const rel = this.relativePath(packetDir)
     if (rel === null) {
@@ -126,7 +126,9 @@ export class GitSource implements ByteSource {
       } else if (entry.kind === 'other') {
         listing.problems.push({ path, kind: 'unsafe', message: `committed with mode ${entry.mode}: packets hold regular files only` })
       } else if (path !== sealFileName) {
-        listing.files.push({ path, size: entry.size })
+        const file = { path, size: entry.size }
+        listing.files.push(file)
+        onFile?.(file)
       }
     }
     return listing
