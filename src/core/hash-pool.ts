@@ -226,7 +226,7 @@ export class HashPool implements Hasher {
     this.head += count
     const id = this.nextId++
     slot.batches.set(id, jobs)
-    slot.worker.postMessage({ id, paths: jobs.map(j => j.path) } satisfies HashRequest)
+    slot.worker.postMessage({ id, paths: jobs.map(j => j.path).join('\0') } satisfies HashRequest)
   }
 
   private onMessage(slot: Slot, message: HashResponse | 'ready'): void {
