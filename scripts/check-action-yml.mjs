@@ -1,14 +1,10 @@
 // Validates action.yml with GitHub's own parser (parseAction from @actions/workflow-parser), then
 // checks what the parser leaves open: every input and output is documented and the Action runs
-// dist/index.js on node24. The parser imports its JSON schema without import attributes, which
-// Node refuses, so the check is bundled to CommonJS in a temporary folder and run from there.
+// dist/index.js on node24. Run through run-bundled-check.mjs.
 // Usage: node scripts/check-action-yml.mjs [action.yml]
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
+import { runBundledCheck } from './run-bundled-check.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const target = resolve(process.argv[2] ?? join(root, 'action.yml'))
@@ -48,22 +44,4 @@ if (problems.length > 0) {
 console.log('action.yml is valid (' + Object.keys(doc.inputs ?? {}).length + ' inputs, ' + Object.keys(doc.outputs ?? {}).length + ' outputs)')
 `
 
-const dir = mkdtempSync(join(tmpdir(), 'seal-gate-action-yml-'))
-try {
-  const out = join(dir, 'check.cjs')
-  await build({
-    stdin: { contents: check, resolveDir: root, loader: 'js', sourcefile: 'check-action-yml.js' },
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning'
-  })
-  execFileSync(process.execPath, [out, target], { stdio: 'inherit' })
-} catch (e) {
-  if (typeof e?.status === 'number') process.exitCode = e.status
-  else throw e
-} finally {
-  rmSync(dir, { recursive: true, force: true })
-}
+await runBundledCheck('check-action-yml', check, [target])

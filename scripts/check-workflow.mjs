@@ -1,15 +1,10 @@
 // Validates workflow files with GitHub's own parser (parseWorkflow and convertWorkflowTemplate
-// from @actions/workflow-parser): schema, expressions, job graph (needs), matrix. Bundled to
-// CommonJS in a temporary folder for the reason given in check-action-yml.mjs.
+// from @actions/workflow-parser): schema, expressions, job graph (needs), matrix, through
+// run-bundled-check.mjs.
 // Usage: node scripts/check-workflow.mjs WORKFLOW.yml...
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
+import { resolve } from 'node:path'
+import { runBundledCheck } from './run-bundled-check.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const files = process.argv.slice(2).map(f => resolve(f))
 if (files.length === 0) {
   console.error('usage: node scripts/check-workflow.mjs WORKFLOW.yml...')
@@ -42,22 +37,4 @@ return failed ? 1 : 0
 main().then(code => process.exit(code), e => { console.error(e); process.exit(1) })
 `
 
-const dir = mkdtempSync(join(tmpdir(), 'seal-gate-workflow-'))
-try {
-  const out = join(dir, 'check.cjs')
-  await build({
-    stdin: { contents: check, resolveDir: root, loader: 'js', sourcefile: 'check-workflow.js' },
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning'
-  })
-  execFileSync(process.execPath, [out, ...files], { stdio: 'inherit' })
-} catch (e) {
-  if (typeof e?.status === 'number') process.exitCode = e.status
-  else throw e
-} finally {
-  rmSync(dir, { recursive: true, force: true })
-}
+await runBundledCheck('check-workflow', check, files)
