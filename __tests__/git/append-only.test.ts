@@ -4,7 +4,7 @@
  * base, or the run fails closed with a message that says how to fix the workflow.
  */
 import { describe, expect, it } from '@jest/globals'
-import { rmSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { sealPacket } from '../../src/core/seal-packet.js'
 import { verifyWithSource } from '../../src/git/verify-committed.js'
@@ -107,6 +107,30 @@ describe('append-only packets', () => {
     const f = report.findings.find(x => x.kind === 'config')
     expect(f?.message).toContain(`base commit ${base} is not in this clone`)
     expect(f?.message).toContain('fetch-depth: 0')
+  })
+
+  // A packet folder whose name starts with ':' reads as pathspec magic to git (':p' is 'p',
+  // ':/x' is 'x' from the top): the base must still be listed under the folder's own name.
+  it.each([':p', ':/p'])('a packet at %s, listed by its own path, keeps its seal: re-sealing or deleting it is reseal', async dir => {
+    const repo = newRepo()
+    await commitSealedPacket(repo, 'p')
+    const base = await commitSealedPacket(repo, dir)
+    git(repo, 'switch', '-q', '-c', 'pr')
+    write(repo, `${dir}/report.md`, 'rewritten\n')
+    await sealPacket(join(repo, dir))
+    commitAll(repo, 'reseal the packet whose folder starts with a colon')
+    const resealed = await verifyWithSource({ cwd: repo, source: 'git', base, paths: [dir] })
+    expect(resealed.packets.map(p => p.dir)).toEqual([dir])
+    expect(resealed.ok).toBe(false)
+    expect(resealed.packets[0].findings).toEqual([expect.objectContaining({ kind: 'reseal', file: `${dir}/report.md` })])
+
+    rmSync(join(repo, dir), { recursive: true })
+    commitAll(repo, 'delete it')
+    mkdirSync(join(repo, dir), { recursive: true }) // the search path the Action hands over for a deleted packet
+    const deleted = await verifyWithSource({ cwd: repo, source: 'git', base, paths: [dir] })
+    expect(deleted.packets).toEqual([])
+    expect(deleted.ok).toBe(false)
+    expect(deleted.findings).toContainEqual(expect.objectContaining({ kind: 'reseal', file: `${dir}/seal.json` }))
   })
 
   it('a base that names no commit fails closed', async () => {

@@ -36,7 +36,7 @@ const KEPT = 2
 
 /**
  * Lists the tree of `commit` (a full object id): all of it, or only what lies at or under `paths`
- * (repository-relative; git matches them literally, component by component). The last whole
+ * (repository-relative; git matches them literally, component by component, never as pathspec magic). The last whole
  * listings are kept, so that the steps of one run (choosing the packets, verifying them) list a
  * commit of a large repository once. Callers never change a listing.
  */
@@ -54,7 +54,9 @@ export function listTree(repoRoot: string, commit: string, paths?: readonly stri
 }
 
 async function readTree(repoRoot: string, commit: string, paths: readonly string[]): Promise<TreeListing> {
-  const out = await runGit(repoRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', checkObjectId(commit), '--', ...paths])
+  // ':(literal)': a path starting with ':' would otherwise read as pathspec magic (':p' lists 'p').
+  const pathspecs = paths.map(p => `:(literal)${p}`)
+  const out = await runGit(repoRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', checkObjectId(commit), '--', ...pathspecs])
   const entries = new Map<string, TreeEntry>()
   const undecodable: string[] = []
   for (const record of splitNul(out)) {
