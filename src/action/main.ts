@@ -35,14 +35,19 @@ export async function run(): Promise<void> {
     const { event, reason } = await withChangeBase(payload, cwd, settings.source === 'worktree' ? 'HEAD' : settings.ref)
     if (reason !== null) logLine(reason)
 
-    const proof = settings.selftest ? await runSelftest() : null
+    // The self-test and the choice of packets (which only reads: git questions, the disk) run side
+    // by side; nothing is verified or reported before the self-test has passed.
+    const proofRun = settings.selftest ? runSelftest() : Promise.resolve(null)
+    const selecting = selectPackets(settings, event, cwd, repoRoot)
+    selecting.catch(() => {}) // its error, if any, is thrown below once the self-test has passed
+    const proof = await proofRun
     if (proof !== null && !proof.passed) {
       core.setOutput('ok', 'false')
       core.setFailed(`seal-gate: ${selftestSummary(proof)}: this gate cannot prove it fails closed here, so it judges nothing`)
       return
     }
 
-    const selection = await selectPackets(settings, event, cwd, repoRoot)
+    const selection = await selecting
     for (const note of selection.notes) logLine(note)
     const report: Report = selection.untouched
       ? { ok: true, seal: 1, packets: [], findings: [] }

@@ -11,7 +11,7 @@ import * as glob from '@actions/glob'
 import { discoverPackets, discoveryFindings } from '../core/discover.js'
 import type { Finding } from '../core/finding.js'
 import { reportPath } from '../core/repo-root.js'
-import { ensureBase } from '../git/base-commit.js'
+import { ensureBase, resolveCommit } from '../git/base-commit.js'
 import { changedFiles, topLevel } from '../git/changed-files.js'
 import { sealedReferences } from '../git/sealed-references.js'
 import type { EventInfo } from './event.js'
@@ -74,6 +74,21 @@ export async function expandPaths(patterns: readonly string[], cwd: string, seal
   return [...new Set(roots)]
 }
 
+/**
+ * Resolves symbolic links in paths found by discovery. Discovery follows no link below a search
+ * root, so a path under a root is the root's real path with the same rest: one `realpath` per root,
+ * not one per packet. Anything else is resolved on its own.
+ */
+async function realPaths(roots: readonly string[]): Promise<(abs: string) => Promise<string>> {
+  const realRoots = await Promise.all(roots.map(async root => [root, await realpath(root).catch(() => null)] as const))
+  return async abs => {
+    for (const [root, real] of realRoots) {
+      if (real !== null && (abs === root || abs.startsWith(`${root}${sep}`))) return real + abs.slice(root.length)
+    }
+    return realpath(abs)
+  }
+}
+
 export async function selectPackets(settings: Settings, event: EventInfo, cwd: string, repoRoot: string): Promise<Selection> {
   const roots = await expandPaths(settings.paths, cwd, settings.sealFile)
   const discovery = await discoverPackets(roots, settings.sealFile)
@@ -87,10 +102,13 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
 
   const top = await realpath(await topLevel(cwd))
   const { fetched } = await ensureBase(top, event.base)
-  const changed = await changedFiles(top, event.base, 'HEAD')
+  const head = await resolveCommit(top, 'HEAD')
+  if (head === null) throw new InputError('scope changed: HEAD names no commit, so the change cannot be compared with its base')
+  const changed = await changedFiles(top, event.base, head)
   const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${fetched ? ' (fetched)' : ''} and HEAD`]
-  const relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await realpath(abs))))
-  const references = changed.length === 0 ? new Map() : await sealedReferences(top, 'HEAD', relDirs, settings.sealFile)
+  const real = await realPaths(roots)
+  const relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await real(abs))))
+  const references = changed.length === 0 ? new Map() : await sealedReferences(top, head, relDirs, settings.sealFile)
   const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile, references)
   const deleted: string[] = []
   for (const seal of orphanSeals) {

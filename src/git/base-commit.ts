@@ -16,11 +16,22 @@ export class BaseUnavailable extends Error {
   }
 }
 
+/**
+ * Commits known to be present, by repository: a full id that once named a commit here still does
+ * (objects are only added during a run), so the several steps that ask about the same base or head
+ * start one `git rev-parse` between them. Only "present" is remembered, never "absent" (a fetch may
+ * bring the object), and a name other than a full id (HEAD, a branch) is always asked again.
+ */
+const presentCommits = new Set<string>()
+
 /** Full id of the commit `ref` names, or null when it names none here. */
 export async function resolveCommit(repoRoot: string, ref: string): Promise<string | null> {
+  if (presentCommits.has(`${repoRoot}\0${ref}`)) return ref
   const out = await tryGit(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
   const id = out?.toString('utf8').trim() ?? ''
-  return HEX_ID.test(id) ? id : null
+  if (!HEX_ID.test(id)) return null
+  presentCommits.add(`${repoRoot}\0${id}`)
+  return id
 }
 
 /**

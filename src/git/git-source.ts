@@ -45,7 +45,8 @@ export interface GitSourceOptions {
 const CAUSE_LIMIT = 64 << 20
 
 export class GitSource implements ByteSource {
-  private readonly blobs: BlobReader
+  /** The run's one `git cat-file --batch` process (the append-only rule reads its seals through it too). */
+  readonly blobs: BlobReader
   private readonly pool: WorktreePool
   private readonly differing = new Map<string, { entry: TreeEntry; state: WorktreeState }>()
   private readonly lfs = new Map<string, Digest>()

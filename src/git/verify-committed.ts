@@ -20,7 +20,6 @@ import { tryGit } from './git-command.js'
 import { CommitFiles } from './commit-files.js'
 import { GitSource } from './git-source.js'
 import { listTree, type TreeEntry } from './tree-listing.js'
-import { BlobReader } from './blob-reader.js'
 import { SealedHistory } from './sealed-history.js'
 import type { ObjectFormat } from './worktree-digest.js'
 
@@ -42,8 +41,7 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
   const mode = options.source ?? 'auto'
   if (!SOURCE_MODES.includes(mode)) throw new UsageError(`source must be auto, git or worktree, not ${JSON.stringify(mode)}`)
   const cwd = resolve(options.cwd ?? process.cwd())
-  const top = await tryGit(cwd, ['rev-parse', '--show-toplevel'])
-  const repoRoot = top?.toString('utf8').replace(/\n$/, '') ?? null
+  const { repoRoot, objectFormat } = await repository(cwd)
   if (mode === 'worktree') return worktreeOnly(options, cwd, 'worktree', repoRoot)
   if (repoRoot === null) {
     if (mode === 'git') throw new UsageError(`source git: ${cwd} is not inside a git repository (or git is not installed)`)
@@ -52,8 +50,8 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
   const ref = options.ref ?? 'HEAD'
   const commit = await resolveCommit(repoRoot, ref)
   if (commit === null) throw new UsageError(`ref ${JSON.stringify(ref)} names no commit in ${repoRoot}`)
-  const head = await resolveCommit(repoRoot, 'HEAD')
-  const format = ((await tryGit(repoRoot, ['rev-parse', '--show-object-format']))?.toString('utf8').trim() || 'sha1') as ObjectFormat
+  const head = ref === 'HEAD' ? commit : await resolveCommit(repoRoot, 'HEAD')
+  const format = objectFormat as ObjectFormat
   if (format !== 'sha1' && format !== 'sha256') throw new UsageError(`unknown git object format ${JSON.stringify(format)}`)
 
   const sealFile = options.sealFile ?? DEFAULT_SEAL_FILE
@@ -85,6 +83,19 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
     history.close()
     source.close()
   }
+}
+
+/**
+ * The top of the working tree around `cwd` (null outside a repository) and its object format, from
+ * one `git rev-parse`. A git too old to know `--show-object-format` is asked for the top alone and
+ * has only sha1 repositories.
+ */
+async function repository(cwd: string): Promise<{ repoRoot: string | null; objectFormat: string }> {
+  const both = await tryGit(cwd, ['rev-parse', '--show-toplevel', '--show-object-format'])
+  const lines = both?.toString('utf8').split('\n') ?? []
+  if (lines.length === 3 && lines[2] === '' && lines[0] !== '') return { repoRoot: lines[0], objectFormat: lines[1] }
+  const top = await tryGit(cwd, ['rev-parse', '--show-toplevel'])
+  return { repoRoot: top?.toString('utf8').replace(/\n$/, '') ?? null, objectFormat: 'sha1' }
 }
 
 function withWarnings(report: Report, warnings: Warning[]): Report {
@@ -139,29 +150,25 @@ async function appendOnly(report: Report, ctx: AppendOnlyContext): Promise<void>
   // Only the packets under the roots are compared: list only those (scope changed: a few packets).
   const rels = ctx.roots.map(root => ctx.source.relativePath(root)).filter((rel): rel is string => rel !== null)
   const baseTree = await listTree(ctx.repoRoot, baseCommit, rels.includes('') ? undefined : rels)
-  const blobs = new BlobReader(ctx.repoRoot)
-  try {
-    const headEntries = ctx.source.tree.entries
-    for (const root of ctx.roots) {
-      const rel = ctx.source.relativePath(root)
-      if (rel === null) continue
-      for (const entry of baseTree.entries.values()) {
-        const inside = rel === '' || entry.path === rel || entry.path.startsWith(`${rel}/`)
-        if (!inside || entry.kind !== 'file' || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue
-        const dir = entry.path === ctx.sealFile ? '.' : entry.path.slice(0, -ctx.sealFile.length - 1)
-        if (!ctx.inShard(dir)) continue
-        const now = headEntries.get(entry.path)
-        if (now !== undefined && now.kind === 'file' && now.oid === entry.oid) continue
-        const base = await blobs.read(entry.oid, 64 << 20)
-        const head = now !== undefined && now.kind === 'file' ? await blobs.read(now.oid, 64 << 20) : null
-        const found = resealFindings({ dir, base, head }, ctx.sealFile, baseName)
-        if (ctx.allowReseal) {
-          for (const f of found) ctx.warnings.push({ file: f.file, message: `re-seal allowed: ${f.message}` })
-        } else attach(report, dir, found)
-      }
+  const blobs = ctx.source.blobs
+  const headEntries = ctx.source.tree.entries
+  for (const root of ctx.roots) {
+    const rel = ctx.source.relativePath(root)
+    if (rel === null) continue
+    for (const entry of baseTree.entries.values()) {
+      const inside = rel === '' || entry.path === rel || entry.path.startsWith(`${rel}/`)
+      if (!inside || entry.kind !== 'file' || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue
+      const dir = entry.path === ctx.sealFile ? '.' : entry.path.slice(0, -ctx.sealFile.length - 1)
+      if (!ctx.inShard(dir)) continue
+      const now = headEntries.get(entry.path)
+      if (now !== undefined && now.kind === 'file' && now.oid === entry.oid) continue
+      const base = await blobs.read(entry.oid, 64 << 20)
+      const head = now !== undefined && now.kind === 'file' ? await blobs.read(now.oid, 64 << 20) : null
+      const found = resealFindings({ dir, base, head }, ctx.sealFile, baseName)
+      if (ctx.allowReseal) {
+        for (const f of found) ctx.warnings.push({ file: f.file, message: `re-seal allowed: ${f.message}` })
+      } else attach(report, dir, found)
     }
-  } finally {
-    blobs.close()
   }
 }
 
