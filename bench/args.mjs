@@ -9,7 +9,8 @@ export const USAGE = `Usage: node bench/run.mjs [flags]
   --small-folders N    folders of the small tree (default 100)
   --tiny-files N       files in the tiny tree, 0 to 64 bytes each (default 100000)
   --pr-packets N       packets in the pull-request repository (default 1000)
-  --pr-files N         files per packet there, 100 B to 8 KiB each (default 10)
+  --pr-files N         files per packet there (default 10)
+  --pr-file-kib N      largest file there, in KiB: files are 100 B to N KiB (default 8)
   --timeout S          seconds before one command is abandoned (default 300)
   --tmp DIR            where the temporary trees go (default: the system temp folder)
   --out FILE           also write the Markdown report to FILE
@@ -25,6 +26,7 @@ const NUMERIC = {
   '--tiny-files': 'tinyFiles',
   '--pr-packets': 'prPackets',
   '--pr-files': 'prFiles',
+  '--pr-file-kib': 'prFileKiB',
   '--timeout': 'timeoutSeconds'
 }
 
@@ -38,6 +40,7 @@ export function parseBenchArgs(argv) {
     tinyFiles: 100000,
     prPackets: 1000,
     prFiles: 10,
+    prFileKiB: 8,
     timeoutSeconds: 300,
     only: new Set(['large', 'small', 'tiny', 'cold', 'pr']),
     out: null,
@@ -63,7 +66,7 @@ export function parseBenchArgs(argv) {
       options.only = new Set(names)
     } else if (flag in NUMERIC) {
       const v = value()
-      if (!/^\d+$/.test(v) || Number(v) < (flag === '--runs' ? 1 : 0)) throw new Error(`${flag} takes a whole number, not ${v}`)
+      if (!/^\d+$/.test(v) || Number(v) < (flag === '--runs' || flag === '--pr-file-kib' ? 1 : 0)) throw new Error(`${flag} takes a whole number, not ${v}`)
       options[NUMERIC[flag]] = Number(v)
       explicit.add(NUMERIC[flag])
     } else throw new Error(`unknown flag ${flag}\n${USAGE}`)

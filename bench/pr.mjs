@@ -11,14 +11,14 @@ import { generator, pool } from './trees.mjs'
 const git = (dir, ...args) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 }).trim()
 
 /**
- * `packets` packets of `files` files each (100 B to 8 KiB, seeded), sealed with `cli`, committed
- * on main; then a branch that adds one file to one packet and re-seals it, merged back with
- * --no-ff (the merge commit is what a pull_request run checks out).
+ * `packets` packets of `files` files each (100 B to `maxBytes`, default 8 KiB, seeded), sealed with
+ * `cli`, committed on main; then a branch that adds one file to one packet and re-seals it, merged
+ * back with --no-ff (the merge commit is what a pull_request run checks out).
  */
-export function generatePullRequest(dir, packets, files, cli) {
+export function generatePullRequest(dir, packets, files, cli, maxBytes = 8192) {
   mkdirSync(dir, { recursive: true })
   const next = generator(0x9e11)
-  const source = pool(1 << 20, 0x9e12)
+  const source = pool(Math.max(1 << 20, 2 * maxBytes), 0x9e12)
   let bytes = 0
   const dirs = []
   for (let p = 0; p < packets; p++) {
@@ -26,7 +26,7 @@ export function generatePullRequest(dir, packets, files, cli) {
     dirs.push(join(dir, packet))
     mkdirSync(join(dir, packet, 'data'), { recursive: true })
     for (let f = 0; f < files; f++) {
-      const size = 100 + (next() % (8192 - 100 + 1))
+      const size = 100 + (next() % (maxBytes - 100 + 1))
       const offset = next() % (source.length - size)
       writeFileSync(join(dir, packet, f % 2 === 0 ? 'data' : '.', `f${String(f).padStart(3, '0')}.dat`), source.subarray(offset, offset + size))
       bytes += size
@@ -38,6 +38,8 @@ export function generatePullRequest(dir, packets, files, cli) {
   git(dir, 'config', 'user.email', 'bench@example.invalid')
   git(dir, 'config', 'user.name', 'bench')
   git(dir, 'config', 'commit.gpgsign', 'false')
+  // Large repositories commit in seconds, not minutes: storing random bytes compressed gains nothing.
+  git(dir, 'config', 'core.compression', '0')
   git(dir, 'add', '-A')
   git(dir, 'commit', '-q', '-m', 'packets')
   const base = git(dir, 'rev-parse', 'HEAD')
@@ -54,14 +56,25 @@ export function generatePullRequest(dir, packets, files, cli) {
   return { dir, base, head, merge, packets, files: packets * files + 1, bytes }
 }
 
-/** The two Action runs compared, as bench commands (run inside the repository). */
-export function pullRequestCommands(repo, bundle, work) {
-  const eventPath = join(work, 'pr-event.json')
+/**
+ * The Action runs compared, as bench commands (run inside the repository): scope changed and scope
+ * all; with `fixed`, a repository of one packet changed the same way, where scope changed costs
+ * only what every run costs whatever the repository (Node, the bundle, the self-test, git).
+ */
+export function pullRequestCommands(repo, bundle, work, fixed = null) {
+  const commands = prCommands(repo, bundle, work, 'pr')
+  if (fixed === null) return commands
+  const [one] = prCommands(fixed, bundle, work, 'pr-one')
+  return [...commands, { ...one, id: 'pr-fixed', label: 'Action, scope changed, repository of 1 packet (the fixed cost)', cwd: fixed.dir }]
+}
+
+function prCommands(repo, bundle, work, tag) {
+  const eventPath = join(work, `${tag}-event.json`)
   // The re-seal of a packet that exists on the base is allowed by the label, so both runs pass.
   const event = { action: 'synchronize', pull_request: { base: { sha: repo.base }, head: { sha: repo.head }, labels: [{ name: 'reseal-approved' }] } }
   writeFileSync(eventPath, JSON.stringify(event))
-  const output = join(work, 'pr-output')
-  const summary = join(work, 'pr-summary.md')
+  const output = join(work, `${tag}-output`)
+  const summary = join(work, `${tag}-summary.md`)
   writeFileSync(output, '')
   writeFileSync(summary, '')
   const env = scope => ({

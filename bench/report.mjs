@@ -45,11 +45,20 @@ export function renderReport({ machine, scenarios, cold, pr, runs, nproc, fullSi
   }
 
   if (pr) {
-    out.push(`### Pull request: 1 packet changed of ${pr.packets} (${pr.files} files, ${(pr.bytes / 2 ** 20).toFixed(1)} MiB, in git)`, '')
+    out.push(`### Pull request: 1 packet changed of ${pr.packets} (${pr.files} files of 100 B to ${pr.fileKiB} KiB, ${(pr.bytes / 2 ** 20).toFixed(1)} MiB, in git)`, '')
     out.push('| command | median (s) | min–max (s) | CPU user+sys (s) | peak RSS (MiB) |', '|---|---:|---:|---:|---:|')
     for (const r of pr.results) out.push(`| ${cell(r.label)} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${r.cpu === null ? 'n/a' : s(r.cpu)} | ${mib(r.peakRssKiB)} |`)
-    const [changed, all] = pr.results
-    out.push('', `Scope changed costs ${((changed.median / all.median) * 100).toFixed(1)} % of scope all in wall time${changed.cpu !== null && all.cpu ? `, ${((changed.cpu / all.cpu) * 100).toFixed(1)} % in CPU` : ''}.`, '')
+    const [changed, all, fixed] = pr.results
+    out.push('', `Scope changed costs ${((changed.median / all.median) * 100).toFixed(1)} % of scope all in wall time${changed.cpu !== null && all.cpu ? `, ${((changed.cpu / all.cpu) * 100).toFixed(1)} % in CPU` : ''}.`)
+    if (fixed) {
+      // What grows with the repository: each run less what a run costs on a repository of one packet.
+      const grows = (changed.median - fixed.median) / (all.median - fixed.median)
+      out.push(
+        `A run on a repository of one packet costs ${s(fixed.median)} s: over that fixed cost, scope changed adds ${s(changed.median - fixed.median)} s ` +
+          `and scope all ${s(all.median - fixed.median)} s (${(grows * 100).toFixed(1)} %).`
+      )
+    }
+    out.push('')
   }
 
   const targets = []

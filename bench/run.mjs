@@ -91,9 +91,10 @@ try {
   let pr = null
   if (options.only.has('pr')) {
     log(`pull request: generating and sealing ${options.prPackets} packets of ${options.prFiles} files in a git repository`)
-    const repo = generatePullRequest(join(work, 'pr'), options.prPackets, options.prFiles, cli)
-    pr = { ...repo, results: measureCommands(pullRequestCommands(repo, join(dist, 'index.js'), work), repo.dir, 'pr') }
-    if (!options.keep) rmSync(repo.dir, { recursive: true, force: true })
+    const repo = generatePullRequest(join(work, 'pr'), options.prPackets, options.prFiles, cli, options.prFileKiB * 1024)
+    const one = generatePullRequest(join(work, 'pr-one'), 1, options.prFiles, cli, options.prFileKiB * 1024)
+    pr = { ...repo, fileKiB: options.prFileKiB, results: measureCommands(pullRequestCommands(repo, join(dist, 'index.js'), work, one), repo.dir, 'pr') }
+    if (!options.keep) for (const d of [repo.dir, one.dir]) rmSync(d, { recursive: true, force: true })
   }
 
   const machine = describeMachine(loadAtStart, loadavg()[0])
@@ -107,7 +108,7 @@ try {
 }
 
 function checkDisk() {
-  const need = options.largeFiles * options.largeMiB * 2 ** 20 + options.smallFiles * 12288 + options.tinyFiles * 8192 + 2 ** 28
+  const need = options.largeFiles * options.largeMiB * 2 ** 20 + options.smallFiles * 12288 + options.tinyFiles * 8192 + options.prPackets * options.prFiles * options.prFileKiB * 1024 * 2 + 2 ** 28
   const stat = statfsSync(work)
   const free = stat.bavail * stat.bsize
   if (free < need) throw new Error(`not enough free disk under ${work}: ${free} bytes free, about ${need} needed`)
@@ -155,10 +156,10 @@ function measureScenario(tree, cli) {
 
 function measureCommands(list, cwd, name) {
   const samples = new Map(list.map(c => [c.id, []]))
-  for (const c of list) timed(c, cwd) // warm-up, untimed: every run is warm-cache
+  for (const c of list) timed(c, c.cwd ?? cwd) // warm-up, untimed: every run is warm-cache
   for (let run = 0; run < options.runs; run++) {
     // Round robin, so that a burst of noise does not land on one command only.
-    for (const c of list) samples.get(c.id).push(timed(c, cwd))
+    for (const c of list) samples.get(c.id).push(timed(c, c.cwd ?? cwd))
     log(`  ${name}: run ${run + 1}/${options.runs} done`)
   }
   return list.map(c => summarize(c, samples.get(c.id)))
