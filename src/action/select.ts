@@ -6,14 +6,16 @@
  */
 import { existsSync } from 'node:fs'
 import { lstat, realpath } from 'node:fs/promises'
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import * as glob from '@actions/glob'
 import { discoverPackets, discoveryFindings } from '../core/discover.js'
 import type { Finding } from '../core/finding.js'
 import { reportPath } from '../core/repo-root.js'
 import { ensureBase, resolveCommit } from '../git/base-commit.js'
 import { changedFiles, topLevel } from '../git/changed-files.js'
+import { committedPackets } from '../git/committed-packets.js'
 import { sealedReferences } from '../git/sealed-references.js'
+import { listTree } from '../git/tree-listing.js'
 import type { EventInfo } from './event.js'
 import { InputError, type Settings } from './inputs.js'
 import { touchedPackets } from './touched-packets.js'
@@ -35,6 +37,11 @@ export interface Selection {
   untouched: boolean
   /** Lines for the log and summary (repository text inside: print through the guard). */
   notes: string[]
+}
+
+/** `path` with the links above it resolved, the last name kept (a search root that is a link is not followed). */
+async function realParent(path: string): Promise<string> {
+  return join(await realpath(dirname(path)), basename(path))
 }
 
 function inside(root: string, path: string): boolean {
@@ -101,18 +108,31 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   }
 
   const top = await realpath(await topLevel(cwd))
+  // The commit judged: the one verified in git mode (`ref`), HEAD with source worktree.
+  const judgedRef = settings.source === 'worktree' ? 'HEAD' : settings.ref
+  const commit = await resolveCommit(top, judgedRef)
+  if (commit === null) throw new InputError(`scope changed: ref ${JSON.stringify(judgedRef)} names no commit, so the change cannot be compared with its base`)
   const { fetched } = await ensureBase(top, event.base)
-  const head = await resolveCommit(top, 'HEAD')
-  if (head === null) throw new InputError('scope changed: HEAD names no commit, so the change cannot be compared with its base')
-  const changed = await changedFiles(top, event.base, head)
-  const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${fetched ? ' (fetched)' : ''} and HEAD`]
-  const real = await realPaths(roots)
-  const relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await real(abs))))
-  const references = changed.length === 0 ? new Map() : await sealedReferences(top, head, relDirs, settings.sealFile)
+  const changed = await changedFiles(top, event.base, commit)
+  const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${fetched ? ' (fetched)' : ''} and ${judgedRef === 'HEAD' ? 'HEAD' : commit.slice(0, 12)}`]
+  // In git mode the packets are the commit's, whatever the checkout left on disk (a sparse
+  // checkout, a step that removed a folder): choosing them must look at the bytes verified.
+  const tree = settings.source === 'worktree' ? null : await listTree(top, commit)
+  let relDirs: string[]
+  if (tree === null) {
+    const real = await realPaths(roots)
+    relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await real(abs))))
+  } else {
+    const rels = await Promise.all(roots.map(async root => reportPath(top, await realParent(root))))
+    relDirs = committedPackets(tree, rels.map(r => (r === '.' ? '' : r)), settings.sealFile).packets
+  }
+  const candidates = tree === null ? discovery.packets : relDirs.map(dir => resolve(top, dir))
+  const references = changed.length === 0 ? new Map() : await sealedReferences(top, commit, relDirs, settings.sealFile, tree === null ? 'both' : 'commit')
   const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile, references)
   const deleted: string[] = []
   for (const seal of orphanSeals) {
-    if (!existsSync(resolve(top, seal))) {
+    const removed = tree === null ? !existsSync(resolve(top, seal)) : tree.entries.get(seal)?.kind !== 'file'
+    if (removed) {
       notes.push(`${seal} was removed by this change`)
       deleted.push(resolve(top, seal, '..'))
     }
@@ -121,7 +141,7 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   const judged = settings.source === 'worktree' ? [] : deleted
   if (judged.length < deleted.length) notes.push('source worktree reads no commit, so removed packets are not judged')
   const keep = new Set(touched)
-  const packets = discovery.packets.filter((_, i) => keep.has(relDirs[i]))
+  const packets = candidates.filter((_, i) => keep.has(relDirs[i]))
   const untouched = packets.length === 0 && judged.length === 0 && findings.length === 0
-  return { packets, roots: [...packets, ...judged], findings, discovered: discovery.packets.length, untouched, notes }
+  return { packets, roots: [...packets, ...judged], findings, discovered: candidates.length, untouched, notes }
 }

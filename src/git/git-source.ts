@@ -10,13 +10,14 @@
  * LFS pointer stands for the content it names: its digest is the pointer's oid and size.
  */
 import { createHash } from 'node:crypto'
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { isAbsolute, join, relative, sep } from 'node:path'
 import { ReadError, type ByteSource, type ListedFile, type Listing } from '../core/byte-source.js'
 import type { Digest } from '../core/digest.js'
 import { LFS_POINTER_MAX, parseLfsPointer } from '../core/lfs-pointer.js'
 import { pathProblem } from '../core/paths.js'
 import { BlobReader } from './blob-reader.js'
 import { committedFileProblem } from './committed-path.js'
+import { committedPackets } from './committed-packets.js'
 import { listTree, type TreeEntry, type TreeListing } from './tree-listing.js'
 import { autocrlf, checkoutAttributes, describeWorktreeDifference } from './worktree-cause.js'
 import type { ObjectFormat, WorktreeState } from './worktree-digest.js'
@@ -84,23 +85,17 @@ export class GitSource implements ByteSource {
 
   /** Packet directories (absolute) at or under `roots` in the commit: directories whose seal file is committed. */
   discover(roots: readonly string[], sealFileName: string): { packets: string[]; problems: { path: string; message: string }[] } {
-    const packets = new Set<string>()
     const problems: { path: string; message: string }[] = []
+    const rels: string[] = []
     for (const root of roots) {
       const rel = this.relativePath(root)
-      if (rel === null) {
-        problems.push({ path: root, message: 'search path is outside the git repository: nothing there is committed' })
-        continue
-      }
-      for (const entry of this.tree.entries.values()) {
-        const inside = rel === '' || entry.path === rel || entry.path.startsWith(`${rel}/`)
-        if (!inside || basename(entry.path) !== sealFileName) continue
-        const dir = dirname(entry.path)
-        if (entry.kind === 'file') packets.add(dir === '.' ? this.options.repoRoot : join(this.options.repoRoot, dir))
-        else problems.push({ path: join(this.options.repoRoot, entry.path), message: `seal file is committed as a ${entry.kind}, not a regular file` })
-      }
+      if (rel === null) problems.push({ path: root, message: 'search path is outside the git repository: nothing there is committed' })
+      else rels.push(rel)
     }
-    return { packets: [...packets].sort(), problems }
+    const found = committedPackets(this.tree, rels, sealFileName)
+    const abs = (rel: string) => (rel === '.' ? this.options.repoRoot : join(this.options.repoRoot, rel))
+    for (const p of found.problems) problems.push({ path: abs(p.path), message: p.message })
+    return { packets: found.packets.map(abs).sort(), problems }
   }
 
   async list(packetDir: string, sealFileName: string, onFile?: (file: ListedFile) => void): Promise<Listing> {

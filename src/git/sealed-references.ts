@@ -2,7 +2,9 @@
  * What the seals of packets reference (docs/seal-format.md, section 7), for choosing the packets a
  * change touched: a change to a canonical file touches every packet that references it. Each seal
  * is read both as committed at `commit` (a ref, e.g. HEAD) and as on disk (the two byte sources the gate may judge),
- * loosely (only what it says it references matters), and the references of both are taken.
+ * loosely (only what it says it references matters), and the references of both are taken; or,
+ * in git mode, only as committed, so that the choice depends on the commit alone (every shard of a
+ * run then makes the same one, whatever a step did to its disk).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -30,7 +32,9 @@ export async function sealedReferences(
   repoRoot: string,
   commit: string,
   packetDirs: readonly string[],
-  sealFile: string
+  sealFile: string,
+  /** Which seals: as committed and on disk (default), or only as committed (git mode judges nothing else). */
+  from: 'both' | 'commit' = 'both'
 ): Promise<Map<string, string[] | null>> {
   const id = await resolveCommit(repoRoot, commit)
   if (id === null) throw new GitError(`${commit} names no commit in ${repoRoot}`)
@@ -42,7 +46,7 @@ export async function sealedReferences(
       const entry = tree.entries.get(path)
       const pending = entry?.kind === 'file' ? blobs.read(entry.oid, SEAL_LIMIT).catch(() => null) : null
       // Read while git answers; synchronous, as a small file costs less so than through the thread pool.
-      const onDisk = readOrNull(join(repoRoot, path))
+      const onDisk = from === 'commit' ? null : readOrNull(join(repoRoot, path))
       const committed = await pending
       const versions = [committed, onDisk].filter((b): b is Buffer => b !== null).map(b => referencesIn(b.toString('utf8')))
       const read = versions.filter((v): v is [string, string][] => v !== null)

@@ -1,0 +1,69 @@
+/**
+ * The Action on checkouts whose files on disk are not the commit judged (docs/git.md: the gate
+ * judges the committed bytes, not what a checkout or an earlier workflow step left on disk). With
+ * the default `scope: changed`, which packets a pull request touched must come from the commit
+ * too: a packet that a sparse checkout left out, or whose folder or seal file an earlier step
+ * removed, is still committed, and a drift the pull request made in it must fail the run.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { readFileSync, rmSync, unlinkSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildBundle, commitAll, git, newRepo, pullRequest, seal, write } from './git-repo.js'
+import { pullRequestEvent, runAction, type ActionRun } from './runner.js'
+
+let bundle: string
+const cleanup: string[] = []
+beforeAll(() => {
+  bundle = buildBundle()
+  cleanup.push(bundle)
+})
+afterAll(() => {
+  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
+})
+
+const REPORT_MD = '# Report\n\nThe gate fails closed — every byte counts.\n'
+
+/** main holds two sealed packets; the pull request drifts evidence/report.md (an em dash became a hyphen). */
+function driftedPullRequest() {
+  const repo = newRepo()
+  cleanup.push(repo)
+  write(repo, 'evidence/report.md', REPORT_MD)
+  write(repo, 'other/notes.md', 'other packet\n')
+  seal(bundle, repo, 'evidence', 'other')
+  commitAll(repo, 'sealed packets')
+  const pr = pullRequest(repo, () => write(repo, 'evidence/report.md', REPORT_MD.replace('—', '-')))
+  return { repo, pr }
+}
+
+const run = (repo: string, pr: { base: string; head: string; merge: string }, inputs: Record<string, string> = {}) =>
+  runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge, inputs })
+
+function expectDriftCaught(result: ActionRun) {
+  expect(result.code).toBe(1)
+  expect(result.outputs.ok).toBe('false')
+  const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
+  expect(report.packets.map((p: { dir: string }) => p.dir)).toEqual(['evidence'])
+  expect(report.packets[0].findings.map((f: { kind: string; file: string }) => `${f.kind} ${f.file}`)).toEqual(['mismatch evidence/report.md'])
+  expect(result.commands.some(c => c.name === 'notice' && c.data === 'no packet touched by this pull request')).toBe(false)
+}
+
+describe('scope changed judges the packets of the commit, not of the disk', () => {
+  test('a sparse checkout that leaves the drifted packet out', async () => {
+    const { repo, pr } = driftedPullRequest()
+    git(repo, 'sparse-checkout', 'set', 'other')
+    expect(() => readFileSync(join(repo, 'evidence/seal.json'))).toThrow()
+    expectDriftCaught(await run(repo, pr))
+  })
+
+  test('an earlier step that removed the packet folder', async () => {
+    const { repo, pr } = driftedPullRequest()
+    rmSync(join(repo, 'evidence'), { recursive: true })
+    expectDriftCaught(await run(repo, pr))
+  })
+
+  test('an earlier step that removed only the seal file', async () => {
+    const { repo, pr } = driftedPullRequest()
+    unlinkSync(join(repo, 'evidence/seal.json'))
+    expectDriftCaught(await run(repo, pr))
+  })
+})
