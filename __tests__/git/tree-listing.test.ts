@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { writeTree } from '../helpers/packets.js'
+import { sealPacket } from '../../src/core/seal-packet.js'
 import { listTree } from '../../src/git/tree-listing.js'
-import { commitAll, newRepo } from './repo.js'
+import { verifyWithSource } from '../../src/git/verify-committed.js'
+import { commitAll, git, newRepo } from './repo.js'
 
 describe('listTree', () => {
   const repo = newRepo()
@@ -19,5 +23,26 @@ describe('listTree', () => {
   it('lists a commit once for the steps of a run, whole listings only', async () => {
     expect(await listTree(repo, commit)).toBe(await listTree(repo, commit))
     expect(await listTree(repo, commit, ['p'])).not.toBe(await listTree(repo, commit, ['p']))
+  })
+})
+
+describe('a malformed tree', () => {
+  // git mktree writes what it is given; git fsck calls a repeated name `duplicateEntries`. Which
+  // of the two a reader takes differs between git commands (`HEAD:a.txt` the first, a checkout
+  // the last), so a commit holding one has no single bytes to judge.
+  it('that lists a file twice, the sealed bytes last, fails closed instead of judging one of them', async () => {
+    const repo = newRepo()
+    writeTree(repo, { 'p/a.txt': 'sealed\n' })
+    await sealPacket(join(repo, 'p'))
+    commitAll(repo, 'sealed')
+    const blob = (text: string) => execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: text }).toString().trim()
+    const mktree = (lines: string[]) => execFileSync('git', ['mktree'], { cwd: repo, input: lines.join('\n') + '\n' }).toString().trim()
+    const sealBlob = git(repo, 'rev-parse', 'HEAD:p/seal.json')
+    const packet = mktree([`100644 blob ${blob('drifted\n')}\ta.txt`, `100644 blob ${blob('sealed\n')}\ta.txt`, `100644 blob ${sealBlob}\tseal.json`])
+    const commit = git(repo, 'commit-tree', mktree([`040000 tree ${packet}\tp`]), '-p', 'HEAD', '-m', 'a.txt twice')
+    expect(git(repo, 'cat-file', 'blob', `${commit}:p/a.txt`)).toBe('drifted')
+
+    await expect(listTree(repo, commit)).rejects.toThrow(/lists "p\/a\.txt" twice/)
+    await expect(verifyWithSource({ cwd: repo, source: 'git', ref: commit })).rejects.toThrow(/lists "p\/a\.txt" twice/)
   })
 })

@@ -69,6 +69,9 @@ async function readTree(repoRoot: string, commit: string, paths: readonly string
       undecodable.push(rawName.toString('utf8'))
       continue
     }
+    // A malformed tree (git fsck: duplicateEntries) has no single bytes for the name: git commands
+    // disagree on which entry they take, so nothing listed under it can be judged.
+    if (entries.has(path)) throw new GitError(`the tree of commit ${commit.slice(0, 12)} lists ${JSON.stringify(path)} twice (a malformed tree that git fsck refuses)`)
     entries.set(path, { path, mode, kind: entryKind(mode), oid, size: size === '-' ? -1 : Number(size) })
   }
   return { entries, undecodable }
