@@ -6,6 +6,7 @@
  * removed, is still committed, and a drift the pull request made in it must fail the run.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildBundle, commitAll, git, newRepo, pullRequest, seal, write } from './git-repo.js'
@@ -59,6 +60,23 @@ describe('scope changed judges the packets of the commit, not of the disk', () =
     const { repo, pr } = driftedPullRequest()
     rmSync(join(repo, 'evidence'), { recursive: true })
     expectDriftCaught(await run(repo, pr))
+  })
+
+  test('a packet in a folder whose name is not UTF-8, left out by a sparse checkout, fails the run as on disk', async () => {
+    const repo = newRepo()
+    cleanup.push(repo)
+    write(repo, 'other/notes.md', 'other packet\n')
+    write(repo, 'x/report.md', REPORT_MD)
+    seal(bundle, repo, 'other', 'x')
+    execFileSync('sh', ['-c', `mv x "$(printf '\\377')"`], { cwd: repo })
+    commitAll(repo, 'sealed packets, one in a folder named by the byte 0xff')
+    const pr = pullRequest(repo, () => execFileSync('sh', ['-c', `printf 'drifted\\n' > "$(printf '\\377')/report.md"`], { cwd: repo }))
+    git(repo, 'sparse-checkout', 'set', 'other')
+    const result = await run(repo, pr)
+    expect(result.code).toBe(1)
+    expect(result.outputs.ok).toBe('false')
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
+    expect([...new Set(report.findings.map((f: { kind: string; message: string }) => `${f.kind} ${f.message}`))]).toEqual(['unsafe name is not valid UTF-8: not searched for packets'])
   })
 
   test('an earlier step that removed only the seal file', async () => {

@@ -4,6 +4,7 @@
  * program (filter, hook, fsmonitor) is ever run.
  */
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, symlinkSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyWithSource } from '../../src/git/verify-committed.js'
@@ -108,6 +109,21 @@ describe('source git: committed bytes under conversions of the checkout', () => 
     expect(unsafe.map(f => f.file).sort()).toEqual(['p/link.md', 'p/sub'])
     expect(unsafe.find(f => f.file === 'p/link.md')?.message).toContain('120000')
     expect(unsafe.find(f => f.file === 'p/sub')?.message).toContain('160000')
+  })
+
+  it('a packet in a folder whose name is not UTF-8 is not passed over: the name is unsafe, as on disk', async () => {
+    const repo = await origin()
+    await commitSealedPacket(repo, 'x/q', { 'r.md': 'sealed\n' })
+    // Rename x/ to the byte 0xff and drift the packet inside it; git keeps the name as bytes.
+    execFileSync('sh', ['-c', `git mv x "$(printf '\\377')" && printf 'drifted\\n' > "$(printf '\\377')/q/r.md" && git add -A && git -c user.name=t -c user.email=t@example.invalid commit -qm rename`], { cwd: repo })
+    const listed = execFileSync('git', ['ls-tree', '-r', '-z', '--name-only', 'HEAD'], { cwd: repo })
+    expect(listed.includes(Buffer.from([0xff, 0x2f, 0x71, 0x2f]))).toBe(true) // "\xff/q/" is committed
+
+    for (const source of ['git', 'worktree'] as const) {
+      const report = await verifyWithSource({ cwd: repo, source })
+      expect(report.ok).toBe(false)
+      expect(report.findings.map(f => [f.kind, f.message])).toContainEqual(['unsafe', expect.stringContaining('not valid UTF-8')])
+    }
   })
 
   it('a packet not committed yet: source git finds none and says how to verify it; auto outside a repository reads the disk', async () => {

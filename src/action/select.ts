@@ -124,7 +124,12 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
     relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await real(abs))))
   } else {
     const rels = await Promise.all(roots.map(async root => reportPath(top, await realParent(root))))
-    relDirs = committedPackets(tree, rels.map(r => (r === '.' ? '' : r)), settings.sealFile).packets
+    const found = committedPackets(tree, rels.map(r => (r === '.' ? '' : r)), settings.sealFile)
+    relDirs = found.packets
+    const said = new Set(findings.map(f => `${f.file}\0${f.message}`))
+    for (const f of discoveryFindings(found.problems.map(p => ({ ...p, path: resolve(top, p.path) })), repoRoot)) {
+      if (!said.has(`${f.file}\0${f.message}`)) findings.push(f)
+    }
   }
   const candidates = tree === null ? discovery.packets : relDirs.map(dir => resolve(top, dir))
   const references = changed.length === 0 ? new Map() : await sealedReferences(top, commit, relDirs, settings.sealFile, tree === null ? 'both' : 'commit')
