@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { canonicalSealText, parseSeal, type Seal } from '../../src/core/seal-file.js'
+import { canonicalSealPieces, canonicalSealText, parseSeal, type Seal } from '../../src/core/seal-file.js'
 import { treeHash } from '../../src/core/tree-hash.js'
 
 const H = (c: string) => c.repeat(64)
@@ -86,5 +86,43 @@ describe('parseSeal', () => {
     expect(kinds(canonicalSealText(seal([e(nfd), e(nfc)].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))))))).toContain(
       'unsafe'
     )
+  })
+})
+
+describe('canonical form compared piece by piece', () => {
+  const sorted = (files: Seal['files']) => seal([...files].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))))
+  const varied = [
+    seal([]),
+    good,
+    sorted([
+      { path: 'a "quoted" name.md', sha256: H('1'), bytes: 0 },
+      { path: 'caf\u00e9/\u{1f600}.txt', sha256: H('2'), bytes: Number.MAX_SAFE_INTEGER },
+      { path: 'checks/v.py', ref: 'tools/v \u2028 \u00e9.py', sha256: H('3'), bytes: 12 },
+      { path: 'z/\u007e~', sha256: H('4'), bytes: 1e15 }
+    ])
+  ]
+
+  it.each(varied.map(s => [s.files.length, s] as const))('joins to exactly canonicalSealText (%i entries)', (_n, s) => {
+    expect([...canonicalSealPieces(s)].join('')).toBe(canonicalSealText(s))
+    const result = parse(canonicalSealText(s))
+    expect(result.findings).toEqual([])
+    expect(result.seal).toEqual(s)
+  })
+
+  it('accepts a text one character away from a canonical one only when it is itself canonical', () => {
+    // By code point, so that no variant splits a surrogate pair.
+    const text = [...canonicalSealText(varied[2])]
+    const at = (i: number, s: string, skip = 0) => [...text.slice(0, i), s, ...text.slice(i + skip)].join('')
+    let refused = 0
+    for (let i = 0; i <= text.length; i++) {
+      const variants = [at(i, ' '), at(i, '\n'), at(i, 'x'), ...(i < text.length ? [at(i, '', 1), at(i, 'x', 1)] : [])]
+      for (const v of variants) {
+        const accepted = parse(v).seal
+        // Inside a path a character more is another valid seal; anywhere else it is refused.
+        if (accepted !== null) expect(canonicalSealText(accepted)).toBe(v)
+        else refused++
+      }
+    }
+    expect(refused).toBeGreaterThan(text.length)
   })
 })
