@@ -7,6 +7,9 @@ import { describe, expect, it, jest } from '@jest/globals'
 import { appendFile, truncate, utimes, writeFile } from 'node:fs/promises'
 import * as realFs from 'node:fs/promises'
 import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { rmSync, symlinkSync } from 'node:fs'
+import type { ListedFile } from '../../src/core/byte-source.js'
 import { writeTree } from '../helpers/packets.js'
 import { BASE, tempRepo, writeBasePacket } from './harness.js'
 
@@ -120,6 +123,36 @@ describe('a read that fails', () => {
     const root = tempRepo()
     writeBasePacket(join(root, 'p'))
     await expect(verify({ cwd: root, source: new FaultySource('/p/a.txt', new TypeError('boom')) })).rejects.toThrow('boom')
+  })
+})
+
+/** Lists like FsSource, and does `act` to each file after listing it, before it is hashed. */
+class ChangingSource extends FsSource {
+  constructor(private readonly act: (abs: string) => void) {
+    super()
+  }
+  override list(packetDir: string, sealFileName: string, onFile?: (file: ListedFile) => void) {
+    return super.list(packetDir, sealFileName, file => {
+      if (file.path === 'a.txt') this.act(join(packetDir, file.path))
+      onFile?.(file)
+    })
+  }
+}
+
+describe('a file that changes between listing and hashing (listing takes no size: hashing opens it)', () => {
+  it.each([
+    ['vanishes', (p: string) => rmSync(p), 'unreadable', /^a\.txt: cannot be opened: ENOENT$/],
+    ['becomes a symbolic link', (p: string) => (rmSync(p), symlinkSync('notes/report.md', p)), 'unreadable', /^a\.txt: cannot be opened: ELOOP$/],
+    ['becomes a FIFO', (p: string) => (rmSync(p), execFileSync('mkfifo', [p])), 'unsafe', /^a\.txt: not a regular file$/]
+  ])('%s: one finding, never a pass', async (_, act, kind, message) => {
+    const root = tempRepo()
+    writeBasePacket(join(root, 'p'))
+    const report = await verify({ cwd: root, source: new ChangingSource(act) })
+    expect(report.ok).toBe(false)
+    expect(report.packets[0].tree.actual).toBeNull()
+    expect(report.packets[0].findings).toHaveLength(1)
+    expect(report.packets[0].findings[0]).toMatchObject({ kind, file: 'p/a.txt' })
+    expect(report.packets[0].findings[0].message).toMatch(message)
   })
 })
 

@@ -14,6 +14,7 @@ import { ReadError } from '../../src/core/byte-source.js'
 import { digestFile } from '../../src/core/hasher.js'
 import { HashPool } from '../../src/core/hash-pool.js'
 import { hashKit } from '../../src/core/hash-worker.js'
+import { hexOf, perFileBatch, sameDigest, type DigestSink } from '../../src/core/digest-batch.js'
 import { tempDir } from '../helpers/packets.js'
 
 const MiB = 1 << 20
@@ -205,5 +206,117 @@ describe('pool life cycle', () => {
   it('hashes what digestFile hashes for the bytes on disk', () => {
     // Guards the fixtures themselves: the expected digests are of the bytes written.
     for (const f of files) expect(createHash('sha256').update(readFileSync(f.path)).digest('hex')).toBe(f.sha256)
+  })
+})
+
+/** A sink that records what a batch reports, by index. */
+function recorder() {
+  const hashed = new Map<number, { sha256: string; bytes: number }>()
+  const failed = new Map<number, Error>()
+  const sink: DigestSink = {
+    hashed: (i, digests, at, n) => {
+      expect(hashed.has(i) || failed.has(i)).toBe(false)
+      hashed.set(i, { sha256: Buffer.from(digests.subarray(at, at + 32)).toString('hex'), bytes: n })
+    },
+    failed: (i, e) => {
+      expect(hashed.has(i) || failed.has(i)).toBe(false)
+      failed.set(i, e)
+    }
+  }
+  return { sink, hashed, failed }
+}
+
+describe('batches: each result by index, no promise per file', () => {
+  it.each([
+    ['threads', { threads: 2 }],
+    ['main thread', { threads: 0 }]
+  ])('on %s, a missing file fails alone and the others get their own digests', async (_label, options) => {
+    const pool = new HashPool(options)
+    try {
+      const { sink, hashed, failed } = recorder()
+      const batch = pool.batch(sink)
+      // Many small files, so that the threads take them in batches; one vanished before hashing.
+      const many = Array.from({ length: 300 }, (_, i) => files[i % 2])
+      many.forEach(f => batch.add(f.path))
+      batch.add(join(dir, 'vanished.bin'))
+      batch.add(files[4].path)
+      await batch.done()
+      expect(hashed.size).toBe(301)
+      many.forEach((f, i) => expect(hashed.get(i)).toEqual({ sha256: f.sha256, bytes: f.bytes }))
+      expect(hashed.get(301)).toEqual({ sha256: files[4].sha256, bytes: files[4].bytes })
+      expect([...failed.keys()]).toEqual([300])
+      expect(failed.get(300)).toBeInstanceOf(ReadError)
+      expect((failed.get(300) as ReadError).reason).toBe('unreadable')
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('fails every file of a batch whose thread dies mid-batch, and passes none', async () => {
+    // The thread hashes nothing: it dies on the first batch it receives.
+    const source = "const { parentPort } = require('node:worker_threads'); parentPort.postMessage('ready'); parentPort.on('message', () => process.exit(3))"
+    const pool = new HashPool({ threads: 1, threadSource: source })
+    try {
+      expect(await pool.warmUp()).toBe('threads')
+      const { sink, hashed, failed } = recorder()
+      const batch = pool.batch(sink)
+      for (let i = 0; i < 50; i++) batch.add(files[i % 2].path)
+      await batch.done()
+      // Files the thread had in hand fail; files still queued may be hashed on the main thread
+      // meanwhile (no thread is up), and then with their own digests.
+      expect(failed.size).toBeGreaterThan(0)
+      expect(failed.size + hashed.size).toBe(50)
+      for (const e of failed.values()) {
+        expect(e).not.toBeInstanceOf(ReadError)
+        expect(e.message).toMatch(/hash thread stopped/)
+      }
+      for (const [i, d] of hashed) expect(d).toEqual({ sha256: files[i % 2].sha256, bytes: files[i % 2].bytes })
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('fails the files of a reply that does not hold one outcome per file', async () => {
+    const source =
+      "const { parentPort } = require('node:worker_threads'); parentPort.postMessage('ready'); parentPort.on('message', m => parentPort.postMessage({ id: m.id, digests: new Uint8Array(0), sizes: new Float64Array(0), failures: [] }))"
+    const pool = new HashPool({ threads: 1, threadSource: source })
+    try {
+      expect(await pool.warmUp()).toBe('threads')
+      const { sink, hashed, failed } = recorder()
+      const batch = pool.batch(sink)
+      for (let i = 0; i < 40; i++) batch.add(files[i % 2].path)
+      await batch.done()
+      // The first files go to the main thread while the thread starts; every file the thread
+      // answered for with a malformed reply fails.
+      expect(failed.size).toBeGreaterThan(0)
+      expect(failed.size + hashed.size).toBe(40)
+      for (const e of failed.values()) expect(e.message).toBe('hash thread returned no outcome')
+      for (const [i, d] of hashed) expect(d).toEqual({ sha256: files[i % 2].sha256, bytes: files[i % 2].bytes })
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('perFileBatch gives a per-file digest function the same shape', async () => {
+    const { sink, hashed, failed } = recorder()
+    const batch = perFileBatch(path => (path.endsWith('f1.bin') ? Promise.reject(new ReadError('cannot be read: EIO', 'unreadable')) : digestFile(path)), sink)
+    files.forEach(f => batch.add(f.path))
+    await batch.done()
+    expect([...failed.keys()]).toEqual([1])
+    expect([...hashed.keys()].sort()).toEqual([0, 2, 3, 4])
+    for (const i of [0, 2, 3, 4]) expect(hashed.get(i)).toEqual({ sha256: files[i].sha256, bytes: files[i].bytes })
+  })
+
+  it('compares a hex digest with 32 bytes without building a string', () => {
+    const d = createHash('sha256').update('x').digest()
+    const hex = d.toString('hex')
+    expect(sameDigest(hex, d, 0)).toBe(true)
+    expect(hexOf(Buffer.concat([Buffer.alloc(32), d]), 32)).toBe(hex)
+    for (let i = 0; i < 64; i++) {
+      const other = hex.slice(0, i) + (hex[i] === '0' ? '1' : '0') + hex.slice(i + 1)
+      expect(sameDigest(other, d, 0)).toBe(false)
+    }
+    expect(sameDigest(hex.toUpperCase(), d, 0)).toBe(hex === hex.toUpperCase())
+    expect(sameDigest(hex.slice(1), d, 0)).toBe(false)
   })
 })

@@ -3,12 +3,16 @@
  * on disk and, later, the objects of a git commit can answer them alike.
  */
 import type { Digest } from './digest.js'
+import type { DigestBatch, DigestSink } from './digest-batch.js'
 
 export interface ListedFile {
   /** Path relative to the packet directory, '/'-separated. */
   path: string
-  /** Size as the listing saw it. */
-  size: number
+  /**
+   * Size as the listing saw it, or null when listing does not tell it (a folder on disk is listed
+   * without a stat per file: the size is then the length hashing read).
+   */
+  size: number | null
 }
 
 export interface ListingProblem {
@@ -37,6 +41,8 @@ export interface ByteSource {
   read(absPath: string, limit: number): Promise<Buffer>
   /** sha256 and length of a file, streamed: memory does not grow with the file. */
   digest(absPath: string): Promise<Digest>
+  /** The same for many files, each result by index (digest-batch.ts); optional: else `digest` per file. */
+  digestBatch?(sink: DigestSink): DigestBatch
   /**
    * Why `path` (repository-relative, obeying the path rules) under `root` is not a regular file
    * reached without passing a symbolic link, or null when it is one. For referenced canonical

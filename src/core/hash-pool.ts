@@ -12,6 +12,8 @@
  * - Until the first thread is up, and whenever no thread can be started, files are hashed on the
  *   main thread by the same `hashKit`, so that this fallback hashes exactly the same way.
  * - A thread that dies with files in hand fails those files (an internal error), never passes them.
+ * - `batch(sink)` takes files one by one and reports each result by index, the digest as 32 bytes
+ *   (digest-batch.ts): no promise and no digest object per file. `digestFile` is a batch of one.
  */
 import { availableParallelism } from 'node:os'
 import * as fs from 'node:fs'
@@ -20,8 +22,9 @@ import * as workerThreads from 'node:worker_threads'
 import { Worker } from 'node:worker_threads'
 import { ReadError } from './byte-source.js'
 import type { Digest } from './digest.js'
+import { BatchCounter, hexOf, type DigestBatch, type DigestSink } from './digest-batch.js'
 import type { Hasher } from './hasher.js'
-import { hashKit, hashWorkerSource, type HashKit, type HashOutcome, type HashRequest, type HashResponse } from './hash-worker.js'
+import { hashKit, hashWorkerSource, type HashFailure, type HashKit, type HashRequest, type HashResponse, type RawOutcome } from './hash-worker.js'
 
 /** Bytes per read. */
 export const CHUNK = 1 << 20
@@ -52,8 +55,8 @@ export interface HashPoolOptions {
 
 interface Job {
   path: string
-  resolve: (d: Digest) => void
-  reject: (e: Error) => void
+  index: number
+  sink: DigestSink
 }
 
 interface Slot {
@@ -102,10 +105,25 @@ export class HashPool implements Hasher {
 
   digestFile(absPath: string): Promise<Digest> {
     return new Promise<Digest>((resolve, reject) => {
-      this.queue.push({ path: absPath, resolve, reject })
-      this.outstanding++
-      this.schedulePump()
+      const batch = this.batch({
+        hashed: (_i, digests, at, bytes) => resolve({ sha256: hexOf(digests, at), bytes }),
+        failed: (_i, e) => reject(e)
+      })
+      batch.add(absPath)
     })
+  }
+
+  /** Files added are hashed in the order added, and each result goes to `sink` by index. */
+  batch(sink: DigestSink): DigestBatch {
+    const counter = new BatchCounter(sink)
+    return {
+      add: path => {
+        this.queue.push({ path, index: counter.added++, sink: counter })
+        this.outstanding++
+        this.schedulePump()
+      },
+      done: () => counter.done()
+    }
   }
 
   /** How files are being hashed right now (for tests and the benchmark). */
@@ -239,18 +257,26 @@ export class HashPool implements Hasher {
     const jobs = slot.batches.get(message.id)
     if (jobs === undefined) return
     slot.batches.delete(message.id)
-    jobs.forEach((job, i) => this.settle(job, message.outcomes[i]))
+    const { digests, sizes, failures } = message
+    const whole = digests?.length === 32 * jobs.length && sizes?.length === jobs.length
+    let f = 0
+    jobs.forEach((job, i) => {
+      const bytes = sizes?.[i]
+      if (!whole || typeof bytes !== 'number') this.settle(job, undefined)
+      else if (bytes >= 0) this.settle(job, { digest: digests, at: 32 * i, bytes })
+      else this.settle(job, failures[f]?.i === i ? failures[f++].failure : undefined)
+    })
     this.schedulePump()
   }
 
-  private settle(job: Job, outcome: HashOutcome | { internal: string } | undefined): void {
+  private settle(job: Job, outcome: { digest: Uint8Array; at: number; bytes: number } | HashFailure | { internal: string } | undefined): void {
     this.outstanding--
-    if (outcome === undefined) return job.reject(new Error('hash thread returned no outcome'))
-    if ('internal' in outcome) return job.reject(new Error(`hashing failed: ${outcome.internal}`))
-    if ('error' in outcome) return job.reject(new ReadError(outcome.error, outcome.reason))
+    if (outcome === undefined) return job.sink.failed(job.index, new Error('hash thread returned no outcome'))
+    if ('internal' in outcome) return job.sink.failed(job.index, new Error(`hashing failed: ${outcome.internal}`))
+    if ('error' in outcome) return job.sink.failed(job.index, new ReadError(outcome.error, outcome.reason))
     this.seenFiles++
     this.seenBytes += outcome.bytes
-    job.resolve(outcome)
+    job.sink.hashed(job.index, outcome.digest, outcome.at, outcome.bytes)
   }
 
   private onGone(slot: Slot, error: Error): void {
@@ -270,7 +296,7 @@ export class HashPool implements Hasher {
   private fail(jobs: Job[], error: Error): void {
     for (const job of jobs) {
       this.outstanding--
-      job.reject(error)
+      job.sink.failed(job.index, error)
     }
   }
 
@@ -285,15 +311,15 @@ export class HashPool implements Hasher {
       const mainThreadOnly = () => this.threadsUnavailable || !this.slots.some(s => s.ready)
       while (this.head < this.queue.length && budget > 0 && mainThreadOnly()) {
         const job = this.queue[this.head++]
-        let outcome: HashOutcome | { internal: string }
+        let outcome: RawOutcome | { internal: string }
         try {
-          outcome = this.local.hashFile(job.path)
+          outcome = this.local.hashRaw(job.path)
         } catch (e) {
           outcome = { internal: e instanceof Error ? e.message : String(e) }
         }
         budget -= 'bytes' in outcome ? Math.max(outcome.bytes, 4096) : 4096
         if ('bytes' in outcome) this.localBytes += outcome.bytes
-        this.settle(job, outcome)
+        this.settle(job, 'digest' in outcome ? { digest: outcome.digest, at: 0, bytes: outcome.bytes } : outcome)
       }
       this.compact()
       // The pump decides what comes next: more here, threads to start, or threads now up.

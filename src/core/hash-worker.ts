@@ -14,21 +14,26 @@
  * or whose length read differs from its size, is 'changed', never a digest.
  */
 
-export type HashOutcome =
-  | { sha256: string; bytes: number }
-  | { error: string; reason: 'unreadable' | 'changed' | 'not-regular' }
+export type HashFailure = { error: string; reason: 'unreadable' | 'changed' | 'not-regular' }
+export type HashOutcome = { sha256: string; bytes: number } | HashFailure
+/** A file hashed: its sha256 as 32 bytes (valid until the next file is hashed), and its length. */
+export type RawOutcome = { digest: Uint8Array; bytes: number } | HashFailure
 
 export interface HashKit {
   /** Hashes one file; `onRead` (tests) is called after each read with the bytes read so far. */
   hashFile(path: string, onRead?: (bytesSoFar: number) => void): HashOutcome
+  /** The same, with the digest as bytes: what the pool sends in batches, without a string per file. */
+  hashRaw(path: string, onRead?: (bytesSoFar: number) => void): RawOutcome
   /** Runs the thread side of the pool protocol (hash-pool.ts) on `parentPort`. */
   serve(): void
 }
 
 /**
- * Pool -> thread: hash these files. Thread -> pool: one outcome per path, same order. The paths
- * travel as one string, NUL-separated (no path holds a NUL): one string is copied at once, an
- * array of hundreds is copied string by string.
+ * Pool -> thread: hash these files. The paths travel as one string, NUL-separated (no path holds
+ * a NUL): one string is copied at once, an array of hundreds is copied string by string.
+ * Thread -> pool: one outcome per path, same order, packed: file i's sha256 in
+ * `digests[32 i, 32 i + 32)` and its length in `sizes[i]`, or -1 there and its failure in
+ * `failures` (in order of i). Both arrays are transferred, not copied: no object per file.
  */
 export interface HashRequest {
   id: number
@@ -36,7 +41,9 @@ export interface HashRequest {
 }
 export interface HashResponse {
   id: number
-  outcomes: (HashOutcome | { internal: string })[]
+  digests: Uint8Array
+  sizes: Float64Array
+  failures: { i: number; failure: HashFailure | { internal: string } }[]
 }
 
 export function hashKit(load: (id: string) => unknown, chunkSize: number): HashKit {
@@ -51,6 +58,11 @@ export function hashKit(load: (id: string) => unknown, chunkSize: number): HashK
   }
 
   function hashFile(path: string, onRead?: (bytesSoFar: number) => void): HashOutcome {
+    const outcome = hashRaw(path, onRead)
+    return 'digest' in outcome ? { sha256: Buffer.from(outcome.digest).toString('hex'), bytes: outcome.bytes } : outcome
+  }
+
+  function hashRaw(path: string, onRead?: (bytesSoFar: number) => void): RawOutcome {
     let fd: number
     try {
       fd = fs.openSync(path, flags)
@@ -63,7 +75,7 @@ export function hashKit(load: (id: string) => unknown, chunkSize: number): HashK
       if (buffer === null) buffer = Buffer.allocUnsafe(chunkSize)
       let hash: import('node:crypto').Hash | null = null
       let total = 0
-      let sha256 = ''
+      let digest: Uint8Array | null = null
       for (;;) {
         let n: number
         try {
@@ -76,7 +88,7 @@ export function hashKit(load: (id: string) => unknown, chunkSize: number): HashK
           // The whole file in one short read, of the length fstat gave (the fstat below still
           // checks that nothing moved): one-shot hashing, no end-of-file read.
           total = n
-          sha256 = crypto.createHash('sha256').update(buffer.subarray(0, n)).digest('hex')
+          digest = crypto.createHash('sha256').update(buffer.subarray(0, n)).digest()
           break
         }
         if (n === 0) break
@@ -84,8 +96,8 @@ export function hashKit(load: (id: string) => unknown, chunkSize: number): HashK
         hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
         total += n
       }
-      if (hash !== null) sha256 = hash.digest('hex')
-      else if (sha256 === '') sha256 = crypto.createHash('sha256').digest('hex')
+      if (hash !== null) digest = hash.digest()
+      else digest ??= crypto.createHash('sha256').digest()
       const after = fs.fstatSync(fd)
       if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
         return {
@@ -93,7 +105,7 @@ export function hashKit(load: (id: string) => unknown, chunkSize: number): HashK
           reason: 'changed'
         }
       }
-      return { sha256, bytes: total }
+      return { digest, bytes: total }
     } catch (e) {
       const err = e as { code?: string }
       if (typeof err?.code === 'string') return { error: `cannot be read: ${err.code}`, reason: 'unreadable' }
@@ -107,19 +119,30 @@ export function hashKit(load: (id: string) => unknown, chunkSize: number): HashK
     const { parentPort } = load('node:worker_threads') as typeof import('node:worker_threads')
     if (parentPort === null) throw new Error('hash worker started outside a worker thread')
     parentPort.on('message', (request: HashRequest) => {
-      const outcomes: HashResponse['outcomes'] = request.paths.split('\0').map(path => {
+      const paths = request.paths.split('\0')
+      const packed = [new ArrayBuffer(32 * paths.length), new ArrayBuffer(8 * paths.length)]
+      const response: HashResponse = { id: request.id, digests: new Uint8Array(packed[0]), sizes: new Float64Array(packed[1]), failures: [] }
+      paths.forEach((path, i) => {
+        let outcome: RawOutcome | { internal: string }
         try {
-          return hashFile(path)
+          outcome = hashRaw(path)
         } catch (e) {
-          return { internal: e instanceof Error ? e.message : String(e) }
+          outcome = { internal: e instanceof Error ? e.message : String(e) }
+        }
+        if ('digest' in outcome) {
+          response.digests.set(outcome.digest, 32 * i)
+          response.sizes[i] = outcome.bytes
+        } else {
+          response.sizes[i] = -1
+          response.failures.push({ i, failure: outcome })
         }
       })
-      parentPort.postMessage({ id: request.id, outcomes } satisfies HashResponse)
+      parentPort.postMessage(response, packed)
     })
     parentPort.postMessage('ready')
   }
 
-  return { hashFile, serve }
+  return { hashFile, hashRaw, serve }
 }
 
 /** The source a pool thread runs (an eval'd CommonJS script: `require` is Node's own). */

@@ -8,6 +8,10 @@ export interface ProgressEvent {
   packets: { done: number; total: number }
   /** `total` is null until every packet has been listed (packets are verified one after another). */
   files: { done: number; total: number | null }
+  /**
+   * `total` is also null while a packet listed without sizes (a folder on disk, where sizes are
+   * learned by hashing) is not done; the final event then gives the bytes hashed as the total.
+   */
   bytes: { done: number; total: number | null }
   /** Milliseconds since the verification started. */
   elapsedMs: number
@@ -22,8 +26,11 @@ export const PROGRESS_INTERVAL_MS = 250
 
 /** What verifyPacket reports about one packet. */
 export interface PacketProgress {
-  /** The packet's files were listed: `files` regular files holding `bytes` bytes in all. */
-  listed(files: number, bytes: number): void
+  /**
+   * The packet's files were listed: `files` regular files holding `bytes` bytes in all, or null
+   * when the listing does not tell sizes (a folder on disk: they are known as the files are hashed).
+   */
+  listed(files: number, bytes: number | null): void
   /** One file was hashed (or failed to be), `bytes` long. */
   hashed(bytes: number): void
 }
@@ -40,7 +47,8 @@ export class ProgressTracker {
   private filesDone = 0
   private filesListed = 0
   private bytesDone = 0
-  private bytesListed = 0
+  /** Null once a packet was listed without sizes: the total is then known only at the end. */
+  private bytesListed: number | null = 0
 
   constructor(
     private readonly callback: ProgressCallback,
@@ -54,7 +62,7 @@ export class ProgressTracker {
       listed: (files, bytes) => {
         this.packetsListed++
         this.filesListed += files
-        this.bytesListed += bytes
+        this.bytesListed = this.bytesListed === null || bytes === null ? null : this.bytesListed + bytes
         this.emit(false)
       },
       hashed: bytes => {
@@ -83,7 +91,7 @@ export class ProgressTracker {
       this.callback({
         packets: { done: this.packetsDone, total: this.packetsTotal },
         files: { done: this.filesDone, total: known ? this.filesListed : null },
-        bytes: { done: this.bytesDone, total: known ? this.bytesListed : null },
+        bytes: { done: this.bytesDone, total: known && this.bytesListed !== null ? this.bytesListed : final ? this.bytesDone : null },
         elapsedMs: now - this.started,
         final
       })

@@ -12,6 +12,7 @@ import { ReadError, type ByteSource, type Listing, type ListedFile } from './byt
 import { diagnoseFile, lengthDrift } from './diagnose/diagnose-file.js'
 import { withHistory, type SealedBytesLookup } from './diagnose/from-history.js'
 import type { Digest } from './digest.js'
+import { hexOf, perFileBatch, sameDigest, type DigestBatch, type DigestSink } from './digest-batch.js'
 import { finding, type Finding } from './finding.js'
 import { collisionKey, compareBytewise } from './paths.js'
 import type { PacketReport } from './report.js'
@@ -26,7 +27,7 @@ import { treeHash } from './tree-hash.js'
 export const SEAL_FILE_LIMIT = 64 << 20
 /**
  * Files handed to the hasher at once within a packet: enough for the hash pool to send tiny files
- * in full batches to every thread (a few hundred bytes each while they wait).
+ * in full batches to every thread (a queue entry and a path each while they wait).
  */
 const CONCURRENCY = 4096
 
@@ -59,8 +60,8 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
   const hashing = new Hashing(target.abs, source, progress)
   const listing = await source.list(target.abs, sealFileName, file => hashing.add(file))
   const hashed = hashing.finish(listing.files)
-  const bytes = listing.files.reduce((n, f) => n + f.size, 0)
-  progress?.listed(listing.files.length, bytes)
+  const sized = listing.files.every(f => f.size !== null)
+  progress?.listed(listing.files.length, sized ? listing.files.reduce((n, f) => n + (f.size ?? 0), 0) : null)
   const order = listing.files.map((_, k) => k).sort((a, b) => compareBytewise(listing.files[a].path, listing.files[b].path))
   const files = order.map(k => listing.files[k])
   const sealed = await readSeal(target, source, sealFileName, findings)
@@ -68,11 +69,13 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
   findings.push(...collisionFindings(files, at))
 
   const results = await hashed
-  const digests = order.map(k => results[k])
+  // The listing's size where it gives one (git: the committed blob's), else the length hashed.
+  const bytes = listing.files.reduce((n, f, k) => n + (f.size ?? Math.max(results.bytes(k), 0)), 0)
   let allHashed = listing.problems.length === 0
-  digests.forEach((d, i) => {
-    if (d instanceof Error) {
-      findings.push(readFinding(d, at(files[i].path), files[i].path))
+  order.forEach((k, i) => {
+    const e = results.error(k)
+    if (e !== undefined) {
+      findings.push(readFinding(e, at(files[i].path), files[i].path))
       allHashed = false
     }
   })
@@ -86,12 +89,12 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
     const drifted: [SealEntry, Digest][] = []
     let same = true
     for (let i = 0, j = 0; i < files.length || j < entries.length; ) {
-      const order = i === files.length ? 1 : j === entries.length ? -1 : compareBytewise(files[i].path, entries[j].path)
-      if (order < 0) {
+      const cmp = i === files.length ? 1 : j === entries.length ? -1 : compareBytewise(files[i].path, entries[j].path)
+      if (cmp < 0) {
         const path = files[i++].path
         findings.push(finding('extra', at(path), `${path}: present but not listed in the seal`))
         same = false
-      } else if (order > 0) {
+      } else if (cmp > 0) {
         const entry = entries[j++]
         if (entry.ref === undefined) {
           if (!refused.has(entry.path)) findings.push(finding('missing', at(entry.path), `${entry.path}: listed in the seal but absent`))
@@ -99,9 +102,9 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
         }
       } else {
         const entry = entries[j++]
-        const digest = digests[i++]
-        if (digest instanceof Error || entry.ref !== undefined) same = false
-        else if (entry.sha256 !== digest.sha256 || entry.bytes !== digest.bytes) drifted.push([entry, digest])
+        const k = order[i++]
+        if (results.error(k) !== undefined || entry.ref !== undefined) same = false
+        else if (!results.matches(k, entry)) drifted.push([entry, results.digest(k)])
       }
     }
     for (const [entry, digest] of drifted) findings.push(await mismatchFinding(target, context, entry, digest, at(entry.path)))
@@ -114,9 +117,9 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
         finding('tree', at(sealFileName), `tree value ${sealed.tree} does not match the files listed in the seal (they hash to ${recomputed})`)
       )
     }
-    if (allHashed) actualTree = same && drifted.length === 0 && refs.findings.length === 0 ? recomputed : treeOf(files, digests, refs.digests)
+    if (allHashed) actualTree = same && drifted.length === 0 && refs.findings.length === 0 ? recomputed : treeOf(files, order, results, refs.digests)
   } else if (allHashed) {
-    actualTree = treeOf(files, digests, new Map())
+    actualTree = treeOf(files, order, results, new Map())
   }
 
   if (context.json !== undefined) {
@@ -135,27 +138,33 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
 }
 
 /**
- * Hashes the files of a packet as they are listed, CONCURRENCY at a time. `finish` takes the
- * complete listing, hashes any file the source did not hand over while listing, and resolves to
- * each file's digest or the error that refused it, in listing order; it never rejects, and throws
- * at once when the files handed over are not the files listed.
+ * Hashes the files of a packet as they are listed, CONCURRENCY at a time, through one batch of the
+ * source (digest-batch.ts): results arrive by index and are kept as 32 bytes and a length per file,
+ * without an object per file. `finish` takes the complete listing, hashes any file the source did
+ * not hand over while listing, and resolves once every file is hashed or failed; it never rejects,
+ * and throws at once when the files handed over are not the files listed.
  */
-class Hashing {
+class Hashing implements DigestSink {
   private readonly files: ListedFile[] = []
-  private readonly results: (Digest | Error)[] = []
+  private digests = new Uint8Array(32 * 1024)
+  /** Length hashed per file; -1 until hashed, and for a file that failed. */
+  private sizes = new Float64Array(1024).fill(-1)
+  private readonly errors = new Map<number, Error>()
+  private readonly batch: DigestBatch
   private next = 0
   private settled = 0
-  private finished: ((results: (Digest | Error)[]) => void) | null = null
+  private finished: (() => void) | null = null
   private readonly pathOf: (path: string) => string
 
   constructor(
     abs: string,
-    private readonly source: ByteSource,
+    source: ByteSource,
     private readonly progress?: PacketProgress
   ) {
     // Paths are checked (no '.', '..' or empty segment): joining is concatenating, as `join` would.
     const prefix = abs.endsWith(sep) ? abs : abs + sep
     this.pathOf = sep === '/' ? path => prefix + path : path => join(abs, path)
+    this.batch = source.digestBatch?.(this) ?? perFileBatch(p => source.digest(p), this)
   }
 
   add(file: ListedFile): void {
@@ -163,7 +172,7 @@ class Hashing {
     if (this.next - this.settled < CONCURRENCY) this.start()
   }
 
-  finish(listed: readonly ListedFile[]): Promise<(Digest | Error)[]> {
+  finish(listed: readonly ListedFile[]): Promise<this> {
     // A source that handed over nothing while listing is hashed now; one that handed over other
     // files than it listed is a fault of the gate, never a pass.
     if (this.files.length === 0) for (const file of listed) this.add(file)
@@ -171,34 +180,67 @@ class Hashing {
       throw new Error('internal: the files handed over while listing are not the files listed')
     }
     return new Promise(resolve => {
-      this.finished = resolve
-      if (this.settled === this.files.length) resolve(this.results)
+      this.finished = () => resolve(this)
+      if (this.settled === this.files.length) this.finished()
     })
+  }
+
+  /** Why file `k` (listing order) could not be hashed, or undefined when it was. */
+  error(k: number): Error | undefined {
+    return this.errors.get(k) ?? (this.sizes[k] < 0 ? new Error('internal: a file was never hashed') : undefined)
+  }
+
+  /** Length hashed of file `k`, -1 when it was not. */
+  bytes(k: number): number {
+    return this.sizes[k]
+  }
+
+  matches(k: number, d: Digest): boolean {
+    return this.sizes[k] === d.bytes && sameDigest(d.sha256, this.digests, 32 * k)
+  }
+
+  digest(k: number): Digest {
+    return { sha256: hexOf(this.digests, 32 * k), bytes: this.sizes[k] }
+  }
+
+  hashed(index: number, digests: Uint8Array, at: number, bytes: number): void {
+    if (index >= this.next || this.sizes[index] >= 0 || this.errors.has(index)) throw new Error(`internal: file ${index} reported twice or never sent`)
+    for (let b = 0; b < 32; b++) this.digests[32 * index + b] = digests[at + b]
+    this.sizes[index] = bytes
+    this.done(bytes)
+  }
+
+  failed(index: number, error: Error): void {
+    this.errors.set(index, error)
+    this.done(this.files[index]?.size ?? 0)
   }
 
   private start(): void {
     const i = this.next++
-    this.source.digest(this.pathOf(this.files[i].path)).then(
-      d => this.done(i, d),
-      e => this.done(i, e instanceof Error ? e : new Error(String(e)))
-    )
+    if (i >= this.sizes.length) {
+      const digests = new Uint8Array(this.digests.length * 2)
+      digests.set(this.digests)
+      this.digests = digests
+      const sizes = new Float64Array(this.sizes.length * 2).fill(-1)
+      sizes.set(this.sizes)
+      this.sizes = sizes
+    }
+    this.batch.add(this.pathOf(this.files[i].path))
   }
 
-  private done(i: number, result: Digest | Error): void {
-    this.results[i] = result
-    this.progress?.hashed(this.files[i].size)
+  private done(bytes: number): void {
+    this.progress?.hashed(bytes)
     this.settled++
     if (this.next < this.files.length) this.start()
-    else if (this.finished !== null && this.settled === this.files.length) this.finished(this.results)
+    else if (this.finished !== null && this.settled === this.files.length) this.finished()
   }
 }
 
 /** The tree hash of what is present: the files hashed, and the canonical files of references. */
-function treeOf(files: readonly ListedFile[], digests: readonly (Digest | Error)[], refs: ReadonlyMap<string, Digest>): string {
+function treeOf(files: readonly ListedFile[], order: readonly number[], results: Hashing, refs: ReadonlyMap<string, Digest>): string {
   const actual = new Map<string, string>()
   files.forEach((f, i) => {
-    const d = digests[i]
-    if (!(d instanceof Error)) actual.set(f.path, d.sha256)
+    if (results.error(order[i]) === undefined) actual.set(f.path, results.digest(order[i]).sha256)
   })
   for (const [path, d] of refs) actual.set(path, d.sha256)
   return treeHash([...actual].map(([path, sha256]) => ({ path, sha256 })))
