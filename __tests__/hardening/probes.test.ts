@@ -196,7 +196,10 @@ const referenceProbes: Probe[] = [
   { name: 'reference to the packet\'s own seal file', setup: referencing('p/seal.json', 'copy.json'), expect: line('ref', 'p/copy.json', 'lies inside this packet') },
   { name: 'reference whose canonical file has other bytes', setup: inRepo({ 'tools/v.py': 'print("FAIL")\n' }, 'tools/v.py'), expect: line('ref', 'tools/v.py', 'whose bytes drifted from the seal: same length') },
   { name: 'a copy in the packet at a referenced path', setup: inRepo(TOOLS, 'tools/v.py', root => writeTree(join(root, 'p'), { 'v.py': VALIDATOR })), expect: line('ref', 'p/v.py', 'but the packet also holds a file at v\\.py') },
-  { name: 'a folder in the packet at a referenced path', setup: inRepo(TOOLS, 'tools/v.py', root => writeTree(join(root, 'p'), { 'v.py/inner.txt': 'x\n' })), expect: line('ref', 'p/v.py', 'but the packet also holds a folder at v\\.py') }
+  { name: 'a folder in the packet at a referenced path', setup: inRepo(TOOLS, 'tools/v.py', root => writeTree(join(root, 'p'), { 'v.py/inner.txt': 'x\n' })), expect: line('ref', 'p/v.py', 'but the packet also holds a folder at v\\.py') },
+  { name: 'two packets referencing each other\'s referenced paths (neither file exists)', setup: (p, root) => (writeTree(join(root, 'q'), { 'seal.json': sealText([{ ...entryOf('w.py', VALIDATOR), ref: 'p/v.py' }]) }), referencing('q/w.py')(p)), expect: line('ref', 'q/w.py', 'v\\.py: references q/w\\.py, which does not exist') },
+  { name: 'reference into its own packet spelled in other case', setup: referencing('P/a.txt', 'copy.txt'), expect: line('ref', 'p/copy.txt', 'references P/a\\.txt, which lies inside this packet') },
+  { name: 'reference to a canonical file that differs only in case from the one present', setup: inRepo(TOOLS, 'Tools/V.py'), expect: line('ref', 'Tools/V.py', 'which does not exist') }
 ]
 
 const layoutProbes: Probe[] = [

@@ -99,6 +99,9 @@ describe('shards', () => {
   it('parse K/N and refuse anything else with a clear message', () => {
     expect(parseShard('2/4')).toEqual({ k: 2, n: 4 })
     expect(parseShard(' 1 / 1 ')).toEqual({ k: 1, n: 1 })
+    // Leading zeros name the same shard (a matrix listing '01/4' and '1/4' runs shard 1 twice and
+    // shard 2 never: the final job's rule, every K listed once, is the workflow's to keep).
+    expect(parseShard('01/004')).toEqual({ k: 1, n: 4 })
     for (const [text, message] of [
       ['0/4', /numbered from 1/],
       ['5/4', /between 1 and N/],
@@ -107,7 +110,12 @@ describe('shards', () => {
       ['a/b', /K\/N/],
       ['1/4/2', /K\/N/],
       ['-1/4', /K\/N/],
-      ['1/100000', /N must be/]
+      ['1/100000', /N must be/],
+      ['\uff11/4', /K\/N/],
+      ['1/4 #2', /K\/N/],
+      ['1/4\n2/4', /K\/N/],
+      ['1.0/4', /K\/N/],
+      ['+1/4', /K\/N/]
     ] as const) {
       expect(() => parseShard(text)).toThrow(UsageError)
       expect(() => parseShard(text)).toThrow(message)
