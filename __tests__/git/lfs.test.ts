@@ -60,6 +60,57 @@ describe('Git LFS pointers', () => {
     expect(f.message).toContain(`${CONTENT.length + 1} bytes where the seal has ${CONTENT.length}`)
   })
 
+  // The pointer names the sealed sha256, so the seal still holds; but the commit no longer holds the
+  // sealed bytes, and nothing says an LFS store has them. On a pull request that is a change to a
+  // packet sealed at the base: the append-only rule's, approved by the label or refused.
+  it('a pull request that replaces sealed content with a pointer naming it is reseal, allowed only with the label', async () => {
+    const repo = newRepo()
+    writeTree(repo, { 'p/data.bin': CONTENT, 'p/readme.md': 'about the data\n' })
+    await sealPacket(join(repo, 'p'))
+    const base = commitAll(repo, 'sealed, content committed')
+    git(repo, 'switch', '-q', '-c', 'pr')
+    write(repo, 'p/data.bin', lfsPointerText(digest(CONTENT)))
+    commitAll(repo, 'content replaced by a pointer that names it')
+
+    expect((await verifyWithSource({ cwd: repo, source: 'git' })).ok).toBe(true) // no base: the pointer stands for its content
+    const report = await verifyWithSource({ cwd: repo, source: 'git', base })
+    expect(report.ok).toBe(false)
+    expect(report.packets[0].findings).toEqual([expect.objectContaining({ kind: 'reseal', file: 'p/data.bin' })])
+    expect(report.packets[0].findings[0].message).toMatch(/^data\.bin: committed as a Git LFS pointer, at base [0-9a-f]{12} as its content/)
+    const allowed = await verifyWithSource({ cwd: repo, source: 'git', base, allowReseal: true })
+    expect(allowed.ok).toBe(true)
+    expect(allowed.warnings?.map(w => w.message)).toContainEqual(expect.stringMatching(/^re-seal allowed: data\.bin: committed as a Git LFS pointer/))
+  })
+
+  it('a canonical file that a sealed packet references, replaced by its pointer, is reseal at the run level', async () => {
+    const repo = newRepo()
+    writeTree(repo, { 'tools/data.bin': CONTENT, 'p/readme.md': 'about the data\n' })
+    await sealPacket(join(repo, 'p'), undefined, { references: new Map([['data.bin', 'tools/data.bin']]) })
+    const base = commitAll(repo, 'sealed by reference, content committed')
+    git(repo, 'switch', '-q', '-c', 'pr')
+    write(repo, 'tools/data.bin', lfsPointerText(digest(CONTENT)))
+    commitAll(repo, 'canonical content replaced by its pointer')
+    for (const paths of [['.'], ['p']]) {
+      const report = await verifyWithSource({ cwd: repo, source: 'git', base, paths })
+      expect(report.ok).toBe(false)
+      expect(report.packets[0].findings).toEqual([])
+      expect(report.findings).toEqual([expect.objectContaining({ kind: 'reseal', file: 'tools/data.bin' })])
+    }
+  })
+
+  it('a pointer kept from the base, and content committed where the base had its pointer, pass with a base', async () => {
+    const repo = await pointerRepo(lfsPointerText(digest(CONTENT)))
+    const base = git(repo, 'rev-parse', 'HEAD')
+    git(repo, 'switch', '-q', '-c', 'pr')
+    write(repo, 'p/readme.md', 'about the data\n') // unchanged bytes: an empty change to the packet
+    write(repo, 'README.md', 'unrelated\n')
+    commitAll(repo, 'unrelated')
+    expect((await verifyWithSource({ cwd: repo, source: 'git', base })).ok).toBe(true)
+    write(repo, 'p/data.bin', CONTENT)
+    commitAll(repo, 'the content itself, in place of its pointer')
+    expect((await verifyWithSource({ cwd: repo, source: 'git', base })).ok).toBe(true)
+  })
+
   const hasLfs = (() => {
     try {
       execFileSync('git', ['lfs', 'version'], { stdio: 'ignore' })

@@ -19,6 +19,7 @@ import { BaseUnavailable, ensureBase, resolveCommit } from './base-commit.js'
 import { tryGit } from './git-command.js'
 import { CommitFiles } from './commit-files.js'
 import { GitSource } from './git-source.js'
+import { lfsSinceBase } from './lfs-since-base.js'
 import { listTree, type TreeEntry } from './tree-listing.js'
 import { SealedHistory } from './sealed-history.js'
 import type { ObjectFormat } from './worktree-digest.js'
@@ -152,6 +153,12 @@ async function appendOnly(report: Report, ctx: AppendOnlyContext): Promise<void>
   const baseTree = await listTree(ctx.repoRoot, baseCommit, rels.includes('') ? undefined : rels)
   const blobs = ctx.source.blobs
   const headEntries = ctx.source.tree.entries
+  const judge = (dir: string | null, found: Finding[]) => {
+    if (ctx.allowReseal) {
+      for (const f of found) ctx.warnings.push({ file: f.file, message: `re-seal allowed: ${f.message}` })
+    } else attach(report, dir, found)
+  }
+  const basePackets = new Set<string>()
   for (const root of ctx.roots) {
     const rel = ctx.source.relativePath(root)
     if (rel === null) continue
@@ -160,21 +167,29 @@ async function appendOnly(report: Report, ctx: AppendOnlyContext): Promise<void>
       if (!inside || entry.kind !== 'file' || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue
       const dir = entry.path === ctx.sealFile ? '.' : entry.path.slice(0, -ctx.sealFile.length - 1)
       if (!ctx.inShard(dir)) continue
+      basePackets.add(dir)
       const now = headEntries.get(entry.path)
       if (now !== undefined && now.kind === 'file' && now.oid === entry.oid) continue
       const base = await blobs.read(entry.oid, 64 << 20)
       const head = now !== undefined && now.kind === 'file' ? await blobs.read(now.oid, 64 << 20) : null
-      const found = resealFindings({ dir, base, head }, ctx.sealFile, baseName)
-      if (ctx.allowReseal) {
-        for (const f of found) ctx.warnings.push({ file: f.file, message: `re-seal allowed: ${f.message}` })
-      } else attach(report, dir, found)
+      judge(dir, resealFindings({ dir, base, head }, ctx.sealFile, baseName))
     }
   }
+  const lfs = await lfsSinceBase({
+    pointers: ctx.source.lfsPaths(),
+    basePackets,
+    headPackets: report.packets.map(p => p.dir),
+    // Canonical files may lie outside the roots listed above: those are listed on their own.
+    baseEntries: async paths => (paths.every(p => baseTree.entries.has(p)) ? baseTree : await listTree(ctx.repoRoot, baseCommit, paths)).entries,
+    blobs,
+    baseName
+  })
+  for (const { dir, finding: f } of lfs) judge(dir, [f])
 }
 
-function attach(report: Report, dir: string, found: Finding[]) {
+function attach(report: Report, dir: string | null, found: Finding[]) {
   if (found.length === 0) return
-  const packet = report.packets.find(p => p.dir === dir)
+  const packet = dir === null ? undefined : report.packets.find(p => p.dir === dir)
   if (packet === undefined) {
     report.findings.push(...found)
     return
