@@ -78,6 +78,16 @@ describe('an edit on disk after the commit', () => {
     expect((await verifyWithSource({ cwd: repo, source: 'worktree' })).ok).toBe(true)
   })
 
+  it('a schema committed as a file and replaced on disk by a link to a loose one: git mode judges with the committed file and warns', async () => {
+    const repo = await repoWith({ '.github/seal-gate.yml': CONFIG, 'schemas/report.schema.json': STRICT, 'loose.json': LOOSE })
+    rmSync(join(repo, 'schemas/report.schema.json'))
+    symlinkSync('../loose.json', join(repo, 'schemas/report.schema.json'))
+    const git = await verifyWithSource({ cwd: repo, source: 'git' })
+    expect(schemaFindings(git)).toEqual([STATUS_FINDING])
+    expect(git.warnings?.find(w => w.file === 'schemas/report.schema.json')?.message).toContain('not readable in the working tree as a regular file')
+    expect((await configError(verifyWithSource({ cwd: repo, source: 'worktree' }))).message).toMatch(/symbolic link/)
+  })
+
   it('a configuration broken on disk is no ConfigError in git mode, and is one in worktree mode', async () => {
     const repo = await repoWith({ '.github/seal-gate.yml': CONFIG, 'schemas/report.schema.json': STRICT })
     write(repo, '.github/seal-gate.yml', 'version: 1\njson:\n  rulez: []\n')
