@@ -21,7 +21,7 @@ import { committedPackets } from './committed-packets.js'
 import { listTree, type TreeEntry, type TreeListing } from './tree-listing.js'
 import { autocrlf, checkoutAttributes, describeWorktreeDifference } from './worktree-cause.js'
 import type { ObjectFormat, WorktreeState } from './worktree-digest.js'
-import { WorktreePool } from './worktree-pool.js'
+import { WorktreePool, type WorktreePoolOptions } from './worktree-pool.js'
 
 /** Said about the run, never a finding: the verdict does not depend on it. */
 export interface SourceWarning {
@@ -40,6 +40,8 @@ export interface GitSourceOptions {
   useWorktree?: boolean
   /** Warn about working-tree files that differ from the commit (when the commit is the checkout). */
   warnWorktree?: boolean
+  /** How working-tree files are hashed (tests: threads that fail). */
+  worktreePool?: WorktreePoolOptions
 }
 
 /** Largest file compared byte for byte to name the cause of a working-tree difference. */
@@ -59,12 +61,12 @@ export class GitSource implements ByteSource {
     readonly tree: TreeListing
   ) {
     this.blobs = new BlobReader(options.repoRoot)
-    this.pool = new WorktreePool(options.objectFormat)
+    this.pool = new WorktreePool(options.objectFormat, options.worktreePool)
   }
 
   static async open(options: GitSourceOptions): Promise<GitSource> {
     const tree = await listTree(options.repoRoot, options.commit)
-    return new GitSource({ useWorktree: true, warnWorktree: true, ...options }, tree)
+    return new GitSource({ useWorktree: true, warnWorktree: true, worktreePool: {}, ...options }, tree)
   }
 
   get commit(): string {
@@ -150,7 +152,7 @@ export class GitSource implements ByteSource {
   async digest(absPath: string): Promise<Digest> {
     const { path, entry } = this.fileEntry(absPath)
     if (this.options.useWorktree) {
-      const state = await this.pool.digest(join(this.options.repoRoot, path))
+      const state = await this.pool.digest(join(this.options.repoRoot, path), entry.size)
       if (state.kind === 'file' && state.gitId === entry.oid) {
         this.stats.worktree++
         const pointer = state.small === null ? null : parseLfsPointer(state.small)
