@@ -2,7 +2,9 @@
 export const USAGE = `Usage: node bench/run.mjs [flags]
   --quick              small trees and 3 runs: a smoke run of a few seconds
   --runs N             timed runs per command (default 5; medians are reported)
-  --only LIST          comma-separated subset of large,small,tiny,cold,pr (default: all)
+  --only LIST          comma-separated subset of large,small,tiny,cold,pr,gitsmall,gittiny,gitlarge
+                       (default: all but gittiny and gitlarge); gitNAME verifies tree NAME committed to
+                       git, --source git against --source worktree
   --large-files N      files in the large tree (default 64)
   --large-mib N        MiB per large file (default 16)
   --small-files N      files in the small tree, 100 B to 8 KiB each (default 20000)
@@ -16,6 +18,8 @@ export const USAGE = `Usage: node bench/run.mjs [flags]
   --out FILE           also write the Markdown report to FILE
   --keep               keep the temporary trees (their folder is printed)
 `
+
+const PARTS = ['large', 'small', 'tiny', 'cold', 'pr', 'gitsmall', 'gittiny', 'gitlarge']
 
 const NUMERIC = {
   '--runs': 'runs',
@@ -42,7 +46,7 @@ export function parseBenchArgs(argv) {
     prFiles: 10,
     prFileKiB: 8,
     timeoutSeconds: 300,
-    only: new Set(['large', 'small', 'tiny', 'cold', 'pr']),
+    only: new Set(['large', 'small', 'tiny', 'cold', 'pr', 'gitsmall']),
     out: null,
     tmp: null,
     keep: false,
@@ -62,7 +66,7 @@ export function parseBenchArgs(argv) {
     else if (flag === '--tmp') options.tmp = value()
     else if (flag === '--only') {
       const names = value().split(',').filter(Boolean)
-      for (const n of names) if (!['large', 'small', 'tiny', 'cold', 'pr'].includes(n)) throw new Error(`--only: unknown part ${n}`)
+      for (const n of names) if (!PARTS.includes(n)) throw new Error(`--only: unknown part ${n}`)
       options.only = new Set(names)
     } else if (flag in NUMERIC) {
       const v = value()

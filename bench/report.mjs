@@ -12,7 +12,7 @@ const cell = text => String(text).replaceAll('|', '\\|')
 const mib = kib => (kib === null ? 'n/a' : (kib / 1024).toFixed(1))
 const mbps = (bytes, seconds) => (bytes / seconds / 1e6).toFixed(0)
 
-export function renderReport({ machine, scenarios, cold, pr, runs, nproc, fullSize }) {
+export function renderReport({ machine, scenarios, gitRows = [], cold, pr, runs, nproc, fullSize }) {
   const out = []
   out.push('## seal-gate benchmark', '')
   out.push(`- Machine: ${machine.nproc} cores (nproc), ${machine.cpuModel}, SHA-NI: ${machine.shaNi}`)
@@ -37,6 +37,15 @@ export function renderReport({ machine, scenarios, cold, pr, runs, nproc, fullSi
     }
     out.push('')
   }
+  for (const sc of gitRows) {
+    out.push(`### source git: ${sc.name} (${sc.files} files, ${(sc.bytes / 2 ** 20).toFixed(1)} MiB) committed, working tree equal to the commit`, '')
+    out.push('| command | median (s) | min–max (s) | CPU user+sys (s) | peak RSS (MiB) |', '|---|---:|---:|---:|---:|')
+    for (const r of sc.results) out.push(`| ${cell(r.label)} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${r.cpu === null ? 'n/a' : s(r.cpu)} | ${mib(r.peakRssKiB)} |`)
+    const [disk, git] = sc.results
+    const perFile = v => ((v / sc.files) * 1e6).toFixed(1)
+    out.push('', `Per file: ${perFile(git.median)} µs from the commit against ${perFile(disk.median)} µs from the disk (wall time of the whole command${git.cpu !== null && disk.cpu !== null ? `; CPU ${perFile(git.cpu)} against ${perFile(disk.cpu)} µs` : ''}).`, '')
+  }
+
   if (cold) {
     out.push(`### Cold start (${cold.runs} runs each)`, '')
     out.push('| command | median (s) | min–max (s) | peak RSS (MiB) |', '|---|---:|---:|---:|')
@@ -86,7 +95,7 @@ export function renderReport({ machine, scenarios, cold, pr, runs, nproc, fullSi
   }
   out.push('Commands (each run inside the packet directory):', '')
   const seen = new Set()
-  for (const sc of [...scenarios, ...(pr ? [pr] : [])]) {
+  for (const sc of [...scenarios, ...gitRows, ...(pr ? [pr] : [])]) {
     for (const r of sc.results) {
       if (seen.has(r.id)) continue
       seen.add(r.id)

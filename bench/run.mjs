@@ -11,7 +11,7 @@
 //
 // Every run is warm-cache (one untimed warm-up per command first; caches are never dropped).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -67,8 +67,10 @@ try {
     small: () => generateSmall(join(work, 'small'), options.smallFiles, options.smallFolders),
     tiny: () => generateTiny(join(work, 'tiny'), options.tinyFiles)
   }
+  const gitRows = []
   for (const name of ['large', 'small', 'tiny']) {
-    if (!options.only.has(name)) continue
+    const inGit = options.only.has(`git${name}`)
+    if (!options.only.has(name) && !inGit) continue
     log(`generating ${name}`)
     const tree = generators[name]()
     log(`sealing ${name}: ${tree.files} files, ${tree.bytes} bytes`)
@@ -76,7 +78,13 @@ try {
     mustRun(process.execPath, [cli, 'seal', tree.dir])
     const sealSeconds = Number(process.hrtime.bigint() - sealStart) / 1e9
     writeManifest(tree)
-    scenarios.push({ ...tree, sealSeconds, results: measureScenario(tree, cli) })
+    if (options.only.has(name)) scenarios.push({ ...tree, sealSeconds, results: measureScenario(tree, cli) })
+    if (inGit) {
+      log(`committing ${name} to a git repository`)
+      const repo = commitTree(tree.dir, join(work, `git-${name}`))
+      gitRows.push({ ...tree, results: measureCommands(sourceCommands(cli), repo, `git${name}`) })
+      if (!options.keep) rmSync(repo, { recursive: true, force: true })
+    }
     if (!options.keep) rmSync(tree.dir, { recursive: true, force: true })
   }
 
@@ -100,7 +108,7 @@ try {
   const machine = describeMachine(loadAtStart, loadavg()[0])
   const fullSize =
     options.largeFiles * options.largeMiB >= 1024 && options.smallFiles >= 20000 && options.tinyFiles >= 100000 && options.prPackets >= 1000
-  const markdown = renderReport({ machine, scenarios, cold, pr, runs: options.runs, nproc, fullSize })
+  const markdown = renderReport({ machine, scenarios, gitRows, cold, pr, runs: options.runs, nproc, fullSize })
   process.stdout.write(markdown)
   if (options.out) writeFileSync(options.out, markdown)
 } finally {
@@ -120,6 +128,27 @@ function writeManifest(tree) {
   writeFileSync(tree.manifest, seal.files.map(f => `${f.sha256}  ${f.path}\n`).join(''))
   tree.bytes = seal.files.reduce((n, f) => n + f.bytes, 0)
   tree.files = seal.files.length
+}
+
+/** Moves the tree (a packet) to folder `p` of a new repository `repo` and commits it there; returns `repo`. */
+function commitTree(dir, repo) {
+  mkdirSync(repo)
+  renameSync(dir, join(repo, 'p'))
+  const git = (...args) => mustRun('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo })
+  git('init', '-q', '-b', 'main')
+  git('config', 'core.compression', '0')
+  git('add', '-A')
+  git('commit', '-q', '-m', 'tree')
+  return repo
+}
+
+/** The same verification from the two byte sources: the files on disk, and the commit (its working tree equal to it). */
+function sourceCommands(cli) {
+  const q = s => `'${s.replaceAll("'", "'\\''")}'`
+  return ['worktree', 'git'].map(source => {
+    const argv = [process.execPath, cli, 'verify', '--source', source, 'p']
+    return { id: `source-${source}`, label: `seal-gate verify --source ${source}`, argv, shown: argv.map(q).join(' ') }
+  })
 }
 
 /** The commands compared on one tree; each runs with the packet as its working directory. */
