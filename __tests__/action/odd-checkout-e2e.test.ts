@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, rmSync, unlinkSync } from 'node:fs'
+import { readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildBundle, commitAll, git, newRepo, pullRequest, seal, write } from './git-repo.js'
 import { pullRequestEvent, runAction, type ActionRun } from './runner.js'
@@ -77,6 +77,12 @@ describe('scope changed judges the packets of the commit, not of the disk', () =
     expect(result.outputs.ok).toBe('false')
     const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
     expect([...new Set(report.findings.map((f: { kind: string; message: string }) => `${f.kind} ${f.message}`))]).toEqual(['unsafe name is not valid UTF-8: not searched for packets'])
+  })
+
+  test('an input path reaching the packets through a link on disk chooses the packets of the folder it names', async () => {
+    const { repo, pr } = driftedPullRequest()
+    symlinkSync('.', join(repo, 'via')) // a link an earlier step made; not committed
+    expectDriftCaught(await run(repo, pr, { path: 'via/evidence' }))
   })
 
   test('an earlier step that removed only the seal file', async () => {

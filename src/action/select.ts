@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs'
 import { lstat, realpath } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
 import * as glob from '@actions/glob'
 import { discoverPackets, discoveryFindings } from '../core/discover.js'
 import type { Finding } from '../core/finding.js'
@@ -37,11 +37,6 @@ export interface Selection {
   untouched: boolean
   /** Lines for the log and summary (repository text inside: print through the guard). */
   notes: string[]
-}
-
-/** `path` with the links above it resolved, the last name kept (a search root that is a link is not followed). */
-async function realParent(path: string): Promise<string> {
-  return join(await realpath(dirname(path)), basename(path))
 }
 
 function inside(root: string, path: string): boolean {
@@ -123,7 +118,11 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
     const real = await realPaths(roots)
     relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await real(abs))))
   } else {
-    const rels = await Promise.all(roots.map(async root => reportPath(top, await realParent(root))))
+    // A root that is a link is a discovery finding already (links are never followed); outside the
+    // repository nothing is committed.
+    const rels = await Promise.all(roots.map(async root => reportPath(top, await realpath(root))))
+    const outside = rels.filter(rel => rel === '..' || rel.startsWith('../') || isAbsolute(rel))
+    if (outside.length > 0) throw new InputError(`input path: ${JSON.stringify(outside[0])} lies outside the git repository ${top}: nothing there is committed`)
     const found = committedPackets(tree, rels.map(r => (r === '.' ? '' : r)), settings.sealFile)
     relDirs = found.packets
     const said = new Set(findings.map(f => `${f.file}\0${f.message}`))
