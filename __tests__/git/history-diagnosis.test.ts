@@ -285,3 +285,23 @@ describe('which copy is used', () => {
     expect(without.message).toContain(`found in commit ${sealedCommit.slice(0, 12)}, where the seal was last changed`)
   })
 })
+
+describe('names git could read as options, pathspec magic or globs', () => {
+  // The packet folder ':p' is pathspec magic for 'p', '-n*[1].md' starts like an option and is a
+  // glob that '-na1.md' matches: each reaches git only as a literal path. A decoy packet 'p' holds
+  // files of the sealed length with other bytes under the names git would otherwise match.
+  it('a drifted file named like an option and a glob, in a folder named like magic, is proven from its own history', async () => {
+    const repo = newRepo()
+    writeTree(join(repo, ':p'), { '-n*[1].md': NOTES })
+    writeTree(join(repo, 'p'), { '-na1.md': rows(1236), '-n*[1].md': rows(1236) })
+    await sealPacket(join(repo, ':p'))
+    await sealPacket(join(repo, 'p'))
+    const sealedCommit = commitAll(repo, 'seal both')
+    write(repo, ':p/-n*[1].md', rows(1235))
+    commitAll(repo, 'same-length edit')
+    const f = await mismatchOf({ cwd: repo, source: 'git', paths: [':p'] }, ':p/-n*[1].md')
+    expect(f).toMatchObject({ evidence: 'proven', line: 20 })
+    expect(f.message).toContain("Line 20: U+0034 '4' became U+0035 '5'")
+    expect(f.message).toContain(`found in commit ${sealedCommit.slice(0, 12)}, where the seal was last changed`)
+  })
+})
