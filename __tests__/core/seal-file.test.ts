@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { canonicalSealPieces, canonicalSealText, parseSeal, type Seal } from '../../src/core/seal-file.js'
+import { canonicalSealPieces, canonicalSealText, parseSeal, parseWhole, type Seal } from '../../src/core/seal-file.js'
 import { treeHash } from '../../src/core/tree-hash.js'
 
 const H = (c: string) => c.repeat(64)
@@ -54,6 +54,7 @@ describe('parseSeal', () => {
   ]
   it.each(cases)('refuses %s', (_name, text, kind) => {
     const result = parse(text)
+    expect(result).toEqual(parseWhole(typeof text === 'string' ? bytes(text) : text, 'p/seal.json'))
     expect(result.seal).toBeNull()
     expect(result.findings.length).toBeGreaterThan(0)
     expect(result.findings.every(f => f.kind === kind)).toBe(true)
@@ -74,6 +75,7 @@ describe('parseSeal', () => {
   it.each(unsafe)('refuses an entry with %s as unsafe', (_name, path) => {
     const s = seal([{ path, sha256: H('c'), bytes: 1 }])
     expect(kinds(canonicalSealText(s))).toContain('unsafe')
+    expect(parse(canonicalSealText(s))).toEqual(parseWhole(bytes(canonicalSealText(s)), 'p/seal.json'))
     expect(parse(canonicalSealText(s)).seal).toBeNull()
   })
 
@@ -117,6 +119,8 @@ describe('canonical form compared piece by piece', () => {
     for (let i = 0; i <= text.length; i++) {
       const variants = [at(i, ' '), at(i, '\n'), at(i, 'x'), ...(i < text.length ? [at(i, '', 1), at(i, 'x', 1)] : [])]
       for (const v of variants) {
+        // Read entry by entry or whole, the same seal or the same findings.
+        expect(parse(v)).toEqual(parseWhole(bytes(v), 'p/seal.json'))
         const accepted = parse(v).seal
         // Inside a path a character more is another valid seal; anywhere else it is refused.
         if (accepted !== null) expect(canonicalSealText(accepted)).toBe(v)
