@@ -13,12 +13,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -36,6 +48,79 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/core/finding.ts
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+}
+function finding(kind, file, message, extra = {}) {
+  const out = {
+    kind,
+    file,
+    line: extra.line ?? null,
+    causes: extra.causes ?? [],
+    message: oneLine(message)
+  };
+  if (extra.column !== void 0) out.column = extra.column;
+  if (extra.evidence !== void 0) out.evidence = extra.evidence;
+  return out;
+}
+var ALL_CAUSES;
+var init_finding = __esm({
+  "src/core/finding.ts"() {
+    "use strict";
+    ALL_CAUSES = [
+      "bom",
+      "crlf",
+      "ensure-ascii",
+      "unicode",
+      "trailing-newline",
+      "truncated",
+      "appended",
+      "edited",
+      "unknown"
+    ];
+  }
+});
+
+// src/core/json/config-error.ts
+var ConfigError, SchemaNotFoundError;
+var init_config_error = __esm({
+  "src/core/json/config-error.ts"() {
+    "use strict";
+    init_finding();
+    ConfigError = class extends Error {
+      constructor(detail, file = null, line = null, column = null) {
+        const where = file === null ? "" : line === null ? `${file}: ` : `${file}:${line}:${column ?? 1}: `;
+        super(oneLine(where + detail));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.detail = oneLine(detail);
+      }
+      file;
+      line;
+      column;
+      name = "ConfigError";
+      /** The message without its location prefix. */
+      detail;
+      /** The same problem as a `config` finding, for reports. */
+      toFinding() {
+        return finding("config", this.file ?? "", this.detail, {
+          line: this.line,
+          ...this.column === null ? {} : { column: this.column }
+        });
+      }
+    };
+    SchemaNotFoundError = class extends ConfigError {
+      constructor(detail, missing) {
+        super(detail);
+        this.missing = missing;
+      }
+      missing;
+    };
+  }
+});
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -414,11 +499,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -435,10 +520,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -499,8 +584,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -529,12 +614,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -587,12 +672,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -615,10 +700,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -654,10 +739,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -699,11 +784,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -1004,7 +1089,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1019,14 +1104,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -3915,50 +4000,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +4051,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -7517,6 +7602,2111 @@ var require__ = __commonJS({
   }
 });
 
+// src/core/json/pointer.ts
+function escapePointerToken(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapePointerToken(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function childPointer(parent, token) {
+  return `${parent}/${typeof token === "number" ? String(token) : escapePointerToken(token)}`;
+}
+function pointerTokens(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map(unescapePointerToken);
+}
+function valueAt(root, pointer) {
+  let current = root;
+  for (const token of pointerTokens(pointer)) {
+    if (Array.isArray(current)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(token)) return void 0;
+      current = current[Number(token)];
+    } else if (current !== null && typeof current === "object") {
+      if (!Object.prototype.hasOwnProperty.call(current, token)) return void 0;
+      current = current[token];
+    } else {
+      return void 0;
+    }
+  }
+  return current;
+}
+function displayPointer(pointer) {
+  return pointer === "" ? "(root)" : pointer;
+}
+var init_pointer = __esm({
+  "src/core/json/pointer.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/json/ajv-messages.ts
+function shorten(text, max = 60) {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max).join("")}\u2026` : text;
+}
+function showValue(value) {
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (value !== null && typeof value === "object") return "an object";
+  if (value === void 0) return "nothing";
+  return shorten(JSON.stringify(value));
+}
+function showAllowed(value) {
+  return typeof value === "string" ? shorten(value, 40) : shorten(JSON.stringify(value) ?? String(value), 40);
+}
+function describeErrors(errors, root) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of errors ?? []) {
+    const d = describeError2(e, root);
+    if (d === null) continue;
+    const key = `${d.pointer}\0${d.atKey}\0${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+function describeError2(e, root) {
+  const params = e.params;
+  const path = e.instancePath;
+  const propertyName = e.propertyName;
+  if (e.keyword === "if" || e.keyword === "propertyNames") return null;
+  if (propertyName !== void 0) {
+    const pointer = childPointer(path, propertyName);
+    return { pointer, atKey: true, message: `${displayPointer(pointer)}: property name ${e.message ?? "is not valid"}` };
+  }
+  switch (e.keyword) {
+    case "required":
+      return {
+        pointer: path,
+        atKey: false,
+        message: `${displayPointer(path)}: missing required property ${JSON.stringify(params.missingProperty)}`
+      };
+    case "dependentRequired":
+    case "dependencies":
+      return {
+        pointer: path,
+        atKey: false,
+        message: `${displayPointer(path)}: missing property ${JSON.stringify(params.missingProperty)}, required when ${JSON.stringify(params.property)} is present`
+      };
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const name = String(params.additionalProperty ?? params.unevaluatedProperty);
+      const pointer = childPointer(path, name);
+      return { pointer, atKey: true, message: `${displayPointer(pointer)}: property ${JSON.stringify(name)} is not allowed here` };
+    }
+    case "false schema":
+      return { pointer: path, atKey: false, message: `${displayPointer(path)}: no value is allowed here` };
+  }
+  let text;
+  if (e.keyword === "enum") {
+    const allowed = params.allowedValues ?? [];
+    const listed = allowed.slice(0, 12).map(showAllowed).join(", ") + (allowed.length > 12 ? `, \u2026 (${allowed.length} in all)` : "");
+    text = `must be one of ${listed}`;
+  } else if (e.keyword === "const") {
+    text = `must be ${showAllowed(params.allowedValue)}`;
+  } else if (e.keyword === "format") {
+    text = `must be a valid ${String(params.format)}`;
+  } else {
+    text = e.message ?? `fails ${e.keyword}`;
+  }
+  if (SHOW_VALUE.has(e.keyword)) text += ` (got ${showValue(valueAt(root, path))})`;
+  return { pointer: path, atKey: false, message: `${displayPointer(path)}: ${text}` };
+}
+var SHOW_VALUE;
+var init_ajv_messages = __esm({
+  "src/core/json/ajv-messages.ts"() {
+    "use strict";
+    init_pointer();
+    SHOW_VALUE = /* @__PURE__ */ new Set([
+      "type",
+      "enum",
+      "const",
+      "format",
+      "pattern",
+      "minLength",
+      "maxLength",
+      "minimum",
+      "maximum",
+      "exclusiveMinimum",
+      "exclusiveMaximum",
+      "multipleOf"
+    ]);
+  }
+});
+
+// src/core/json/loaded-config.ts
+function schemasForFile(config, file) {
+  if (config === null) return [];
+  return [...new Set(config.rules.filter((r) => r.matches(file)).map((r) => r.schema))];
+}
+var DEFAULT_CONFIG_PATH;
+var init_loaded_config = __esm({
+  "src/core/json/loaded-config.ts"() {
+    "use strict";
+    DEFAULT_CONFIG_PATH = ".github/seal-gate.yml";
+  }
+});
+
+// src/core/json/repo-files.ts
+import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
+import { join as join8 } from "node:path";
+function repoPathProblem(path) {
+  if (path === "") return "is empty";
+  if (path.includes("\0")) return "contains a NUL character";
+  if (path.includes("\\")) return "must use '/' as separator (no backslashes)";
+  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return "must be relative to the repository root";
+  for (const segment of path.split("/")) {
+    if (segment === "") return "has an empty path segment";
+    if (segment === "." || segment === "..") return `must not contain a '${segment}' segment`;
+  }
+  return null;
+}
+function checkRepoPath(path) {
+  const problem = repoPathProblem(path);
+  if (problem !== null) throw new RepoFileError(`path ${JSON.stringify(path)} ${problem}`);
+}
+function diskFiles(repoRoot) {
+  return { where: null, read: (path, limit) => readRepoFile(repoRoot, path, limit) };
+}
+function repoFilesOf(files) {
+  return typeof files === "string" ? diskFiles(files) : files;
+}
+function inWhere(files) {
+  return files.where === null ? "" : ` in ${files.where}`;
+}
+function readRepoFile(repoRoot, path, limit = MAX_REPO_FILE_BYTES) {
+  checkRepoPath(path);
+  const segments = path.split("/");
+  let current = repoRoot;
+  for (let i = 0; i < segments.length; i++) {
+    current = join8(current, segments[i]);
+    let stat;
+    try {
+      stat = lstatSync(current);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT" || code === "ENOTDIR") return null;
+      throw new RepoFileError(`${path} cannot be read (${code ?? "error"})`);
+    }
+    if (stat.isSymbolicLink()) {
+      throw new RepoFileError(`${segments.slice(0, i + 1).join("/")} is a symbolic link; schemas and configuration must be regular files`);
+    }
+    if (i < segments.length - 1 && !stat.isDirectory()) return null;
+    if (i === segments.length - 1 && !stat.isFile()) throw new RepoFileError(`${path} is not a regular file`);
+  }
+  let fd;
+  try {
+    fd = openSync(current, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0));
+  } catch (e) {
+    throw new RepoFileError(`${path} cannot be read (${e.code ?? "error"})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new RepoFileError(`${path} is not a regular file`);
+    if (stat.size > limit) throw new RepoFileError(tooLarge(path, limit));
+    const bytes = new Uint8Array(readFileSync(fd));
+    if (bytes.length > limit) throw new RepoFileError(tooLarge(path, limit));
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(path, limit) {
+  return `${path} is larger than ${limit} bytes`;
+}
+var MAX_REPO_FILE_BYTES, RepoFileError;
+var init_repo_files = __esm({
+  "src/core/json/repo-files.ts"() {
+    "use strict";
+    MAX_REPO_FILE_BYTES = 64 << 20;
+    RepoFileError = class extends Error {
+    };
+  }
+});
+
+// src/core/json/numbers.ts
+function toDecimal(text) {
+  let s = text;
+  let negative = false;
+  if (s.startsWith("-")) {
+    negative = true;
+    s = s.slice(1);
+  }
+  const e = s.search(/[eE]/);
+  const mantissa = e === -1 ? s : s.slice(0, e);
+  let exponent = e === -1 ? 0n : BigInt(s.slice(e + 1));
+  const dot = mantissa.indexOf(".");
+  const whole = dot === -1 ? mantissa : mantissa.slice(0, dot);
+  const fraction = dot === -1 ? "" : mantissa.slice(dot + 1);
+  let digits = (whole + fraction).replace(/^0+/, "");
+  exponent -= BigInt(fraction.length);
+  const trimmed = digits.replace(/0+$/, "");
+  exponent += BigInt(digits.length - trimmed.length);
+  digits = trimmed;
+  if (digits === "") return { negative: false, digits: "", exponent: 0n };
+  return { negative, digits, exponent };
+}
+function numberPrecisionLoss(text) {
+  const value = Number(text);
+  if (!/[.eE]/.test(text)) {
+    if (Number.isSafeInteger(value)) return null;
+    return `integer ${text} is beyond \xB1(2^53\u22121) and loses precision as a double (it reads as ${String(value)}); write it as a string`;
+  }
+  if (!Number.isFinite(value)) return `number ${text} is too large for a double`;
+  if (value === 0) {
+    return /[1-9]/.test(text.split(/[eE]/)[0]) ? `number ${text} is too small for a double (it reads as 0)` : null;
+  }
+  const a = toDecimal(text);
+  const b = toDecimal(String(value));
+  if (a.negative === b.negative && a.digits === b.digits && a.exponent === b.exponent) return null;
+  return `number ${text} does not survive a double (it reads as ${String(value)}); write it as a string`;
+}
+var init_numbers = __esm({
+  "src/core/json/numbers.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/json/positions.ts
+function positionAfter(text) {
+  return new PositionTracker(text).at(text.length);
+}
+var PositionTracker;
+var init_positions = __esm({
+  "src/core/json/positions.ts"() {
+    "use strict";
+    PositionTracker = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      offset = 0;
+      line = 1;
+      column = 1;
+      at(target) {
+        if (target < this.offset) {
+          this.offset = 0;
+          this.line = 1;
+          this.column = 1;
+        }
+        const text = this.text;
+        const end = Math.min(target, text.length);
+        let i = this.offset;
+        let line = this.line;
+        let column = this.column;
+        while (i < end) {
+          const c = text.charCodeAt(i);
+          if (c === 10) {
+            line++;
+            column = 1;
+            i++;
+          } else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10) {
+              column++;
+            } else {
+              line++;
+              column = 1;
+            }
+            i++;
+          } else if (c >= 55296 && c <= 56319 && i + 1 < end) {
+            const next = text.charCodeAt(i + 1);
+            column++;
+            i += next >= 56320 && next <= 57343 ? 2 : 1;
+          } else {
+            column++;
+            i++;
+          }
+        }
+        this.offset = i;
+        this.line = line;
+        this.column = column;
+        return { line, column };
+      }
+    };
+  }
+});
+
+// src/core/json/utf8.ts
+function hex(byte) {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+}
+function findInvalidUtf8(bytes) {
+  let first = null;
+  let count2 = 0;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 128;
+    let hi = 191;
+    if (b >= 194 && b <= 223) need = 1;
+    else if (b === 224) need = 2, lo = 160;
+    else if (b >= 225 && b <= 236) need = 2;
+    else if (b === 237) need = 2, hi = 159;
+    else if (b >= 238 && b <= 239) need = 2;
+    else if (b === 240) need = 3, lo = 144;
+    else if (b >= 241 && b <= 243) need = 3;
+    else if (b === 244) need = 3, hi = 143;
+    let reason = null;
+    let length = 1;
+    if (need === 0) {
+      if (b >= 128 && b <= 191) reason = `byte ${hex(b)} is a continuation byte with no lead byte`;
+      else if (b === 192 || b === 193) reason = `byte ${hex(b)} starts an overlong encoding`;
+      else reason = `byte ${hex(b)} never occurs in UTF-8`;
+    } else {
+      for (let k = 1; k <= need; k++) {
+        const c = i + k < n ? bytes[i + k] : -1;
+        const min = k === 1 ? lo : 128;
+        const max = k === 1 ? hi : 191;
+        if (c < min || c > max) {
+          if (c === -1) reason = `sequence starting with byte ${hex(b)} is cut off by the end of the file`;
+          else if (k === 1 && b === 237 && c >= 160 && c <= 191) reason = `bytes ${hex(b)} ${hex(c)} encode a UTF-16 surrogate`;
+          else if (k === 1 && (b === 224 || b === 240) && c >= 128 && c < lo) reason = `bytes ${hex(b)} ${hex(c)} start an overlong encoding`;
+          else if (k === 1 && b === 244 && c > 143 && c <= 191) reason = `bytes ${hex(b)} ${hex(c)} encode a code point above U+10FFFF`;
+          else reason = `sequence starting with byte ${hex(b)} is cut off by byte ${hex(c)}`;
+          length = k;
+          break;
+        }
+      }
+      if (reason === null) length = need + 1;
+    }
+    if (reason !== null) {
+      count2++;
+      if (first === null) first = { offset: i, reason, count: 0 };
+    }
+    i += length;
+  }
+  if (first !== null) first.count = count2;
+  return first;
+}
+var init_utf8 = __esm({
+  "src/core/json/utf8.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/json/strict-parse.ts
+function strictParse(file, bytes, options = {}) {
+  const problems = [];
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    problems.push(finding("json", file, "file starts with a UTF-16 byte order mark: JSON must be UTF-8", { line: 1, column: 1 }));
+    return { ok: false, problems };
+  }
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
+    problems.push(finding("json", file, "file starts with a byte order mark (EF BB BF): JSON must not", { line: 1, column: 1 }));
+    start = 3;
+  }
+  const body = bytes.subarray(start);
+  const bad = findInvalidUtf8(body);
+  if (bad !== null) {
+    const where = positionAfter(UTF8.decode(body.subarray(0, bad.offset)));
+    const more = bad.count > 1 ? ` (${bad.count} invalid sequences in the file)` : "";
+    problems.push(
+      finding("json", file, `invalid UTF-8 at byte offset ${bad.offset + start}: ${bad.reason}${more}`, {
+        line: where.line,
+        column: where.column
+      })
+    );
+    return { ok: false, problems };
+  }
+  const text = UTF8.decode(body);
+  const parsed = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems).run();
+  if (problems.length > 0 || parsed === null) return { ok: false, problems };
+  return { ok: true, value: parsed.value, positions: parsed.positions };
+}
+function describeChar(text, at) {
+  const cp2 = text.codePointAt(at);
+  if (cp2 === void 0) return "end of file";
+  if (cp2 > 32 && cp2 < 127) return `'${String.fromCodePoint(cp2)}'`;
+  return `character U+${cp2.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function quote(s) {
+  const shown = s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+  return JSON.stringify(shown);
+}
+var MAX_DEPTH, MAX_PROBLEMS, UTF8, Fatal, WORD, NUMBER, NOT_JSON_WORDS, Parser;
+var init_strict_parse = __esm({
+  "src/core/json/strict-parse.ts"() {
+    "use strict";
+    init_finding();
+    init_numbers();
+    init_pointer();
+    init_positions();
+    init_utf8();
+    MAX_DEPTH = 256;
+    MAX_PROBLEMS = 100;
+    UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    Fatal = class extends Error {
+    };
+    WORD = /[A-Za-z0-9_$+\-.]/;
+    NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    NOT_JSON_WORDS = {
+      NaN: "NaN is not JSON",
+      Infinity: "Infinity is not JSON",
+      "-Infinity": "-Infinity is not JSON",
+      "+Infinity": "+Infinity is not JSON",
+      undefined: "undefined is not JSON",
+      True: "True is not JSON (did you mean true?)",
+      False: "False is not JSON (did you mean false?)",
+      None: "None is not JSON (did you mean null?)",
+      TRUE: "TRUE is not JSON (did you mean true?)",
+      FALSE: "FALSE is not JSON (did you mean false?)",
+      NULL: "NULL is not JSON (did you mean null?)",
+      Null: "Null is not JSON (did you mean null?)"
+    };
+    Parser = class {
+      constructor(file, text, maxDepth, problems) {
+        this.file = file;
+        this.text = text;
+        this.maxDepth = maxDepth;
+        this.problems = problems;
+        this.tracker = new PositionTracker(text);
+      }
+      file;
+      text;
+      maxDepth;
+      problems;
+      pos = 0;
+      tracker;
+      values = /* @__PURE__ */ new Map();
+      keys = /* @__PURE__ */ new Map();
+      truncated = false;
+      run() {
+        try {
+          return { value: this.parse(), positions: { values: this.values, keys: this.keys } };
+        } catch (e) {
+          if (e instanceof Fatal) return null;
+          throw e;
+        }
+      }
+      problem(at, message) {
+        if (this.truncated) return;
+        if (this.problems.length >= MAX_PROBLEMS) {
+          this.truncated = true;
+          const p2 = this.tracker.at(at);
+          this.problems.push(
+            finding("json", this.file, `more than ${MAX_PROBLEMS} problems; stopped reporting here`, { line: p2.line, column: p2.column })
+          );
+          throw new Fatal();
+        }
+        const p = this.tracker.at(at);
+        this.problems.push(finding("json", this.file, message, { line: p.line, column: p.column }));
+      }
+      fatal(at, message) {
+        this.problem(at, message);
+        throw new Fatal();
+      }
+      /** Skips JSON whitespace; reports (and skips) comments. */
+      skip() {
+        const t = this.text;
+        for (; ; ) {
+          const c = t.charCodeAt(this.pos);
+          if (c === 32 || c === 9 || c === 10 || c === 13) {
+            this.pos++;
+          } else if (c === 47) {
+            const next = t.charCodeAt(this.pos + 1);
+            if (next === 47) {
+              this.problem(this.pos, "comments are not allowed in JSON");
+              let i = this.pos + 2;
+              while (i < t.length && t.charCodeAt(i) !== 10 && t.charCodeAt(i) !== 13) i++;
+              this.pos = i;
+            } else if (next === 42) {
+              const end = t.indexOf("*/", this.pos + 2);
+              if (end === -1) this.fatal(this.pos, "unterminated comment (comments are not allowed in JSON)");
+              this.problem(this.pos, "comments are not allowed in JSON");
+              this.pos = end + 2;
+            } else {
+              return;
+            }
+          } else {
+            return;
+          }
+        }
+      }
+      unexpected(what) {
+        const t = this.text;
+        const at = this.pos;
+        if (at >= t.length) this.fatal(at, `unexpected end of file: expected ${what}`);
+        const c = t.charCodeAt(at);
+        if (c === 39) this.fatal(at, "strings must be in double quotes, not single quotes");
+        if (c === 160 || c === 65279 || c === 8232 || c === 8233 || c === 11 || c === 12 || c >= 8192 && c <= 8203 || c === 12288) {
+          this.fatal(at, `${describeChar(t, at)} is not JSON whitespace (only space, tab, CR and LF are): expected ${what}`);
+        }
+        if (WORD.test(t[at])) {
+          let end = at;
+          while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
+          const word = t.slice(at, end);
+          const known = NOT_JSON_WORDS[word];
+          if (known !== void 0) this.fatal(at, known);
+          this.fatal(at, `unexpected ${quote(word)}: expected ${what}`);
+        }
+        this.fatal(at, `unexpected ${describeChar(t, at)}: expected ${what}`);
+      }
+      parse() {
+        const t = this.text;
+        const stack = [];
+        let state = "value";
+        let pointer = "";
+        let root = void 0;
+        const attach2 = (value) => {
+          const top = stack[stack.length - 1];
+          if (top === void 0) {
+            root = value;
+            state = "end";
+          } else if (top.kind === "array") {
+            top.value.push(value);
+            state = "array-next";
+          } else {
+            if (top.key === "__proto__") {
+              Object.defineProperty(top.value, top.key, { value, enumerable: true, writable: true, configurable: true });
+            } else {
+              top.value[top.key] = value;
+            }
+            state = "object-next";
+          }
+        };
+        const open2 = (frame, at) => {
+          if (stack.length >= this.maxDepth) {
+            this.fatal(at, `nesting deeper than ${this.maxDepth} levels`);
+          }
+          stack.push(frame);
+        };
+        const member = (frame) => {
+          const keyAt = this.pos;
+          const key = this.string();
+          const where = this.tracker.at(keyAt);
+          const first = frame.seen.get(key);
+          if (first !== void 0) {
+            this.problem(
+              keyAt,
+              `duplicate key ${quote(key)} (also at line ${first.line}, column ${first.column}); JSON.parse would silently keep only the last one`
+            );
+          } else {
+            frame.seen.set(key, where);
+          }
+          frame.key = key;
+          pointer = childPointer(frame.pointer, key);
+          this.keys.set(pointer, where);
+          this.skip();
+          if (t.charCodeAt(this.pos) !== 58) this.unexpected(`':' after the property name ${quote(key)}`);
+          this.pos++;
+          state = "value";
+        };
+        const nameExpected = () => {
+          const c = t.charCodeAt(this.pos);
+          if (c === 39 || this.pos < t.length && /[A-Za-z_$]/.test(t[this.pos])) {
+            this.fatal(this.pos, "property names must be strings in double quotes");
+          }
+          this.unexpected("a property name in double quotes");
+        };
+        for (; ; ) {
+          this.skip();
+          const at = this.pos;
+          const c = t.charCodeAt(at);
+          switch (state) {
+            case "value": {
+              this.values.set(pointer, this.tracker.at(at));
+              if (c === 91) {
+                open2({ kind: "array", value: [], pointer }, at);
+                this.pos++;
+                state = "array-first";
+              } else if (c === 123) {
+                open2({ kind: "object", value: {}, pointer, seen: /* @__PURE__ */ new Map(), key: "" }, at);
+                this.pos++;
+                state = "object-first";
+              } else if (c === 34) {
+                attach2(this.string());
+              } else if (c === 45 || c >= 48 && c <= 57) {
+                attach2(this.number());
+              } else if (t.startsWith("true", at) && !WORD.test(t[at + 4] ?? "")) {
+                this.pos += 4;
+                attach2(true);
+              } else if (t.startsWith("false", at) && !WORD.test(t[at + 5] ?? "")) {
+                this.pos += 5;
+                attach2(false);
+              } else if (t.startsWith("null", at) && !WORD.test(t[at + 4] ?? "")) {
+                this.pos += 4;
+                attach2(null);
+              } else {
+                if (c === 43 || c === 46) {
+                  const word = /[+.0-9A-Za-z]*/y;
+                  word.lastIndex = at;
+                  const m = word.exec(t);
+                  const known = m && NOT_JSON_WORDS[m[0]];
+                  if (known) this.fatal(at, known);
+                  this.fatal(at, `invalid number ${quote(m ? m[0] : t[at])}: JSON numbers start with '-' or a digit`);
+                }
+                this.unexpected("a value");
+              }
+              break;
+            }
+            case "array-first": {
+              const top = stack[stack.length - 1];
+              if (c === 93) {
+                this.pos++;
+                stack.pop();
+                attach2(top.value);
+              } else {
+                pointer = childPointer(top.pointer, 0);
+                state = "value";
+              }
+              break;
+            }
+            case "array-next": {
+              const top = stack[stack.length - 1];
+              if (c === 44) {
+                this.pos++;
+                this.skip();
+                if (t.charCodeAt(this.pos) === 93) {
+                  this.problem(at, "trailing comma before ]");
+                  this.pos++;
+                  stack.pop();
+                  attach2(top.value);
+                } else {
+                  pointer = childPointer(top.pointer, top.value.length);
+                  state = "value";
+                }
+              } else if (c === 93) {
+                this.pos++;
+                stack.pop();
+                attach2(top.value);
+              } else {
+                this.unexpected("',' or ']'");
+              }
+              break;
+            }
+            case "object-first": {
+              const top = stack[stack.length - 1];
+              if (c === 125) {
+                this.pos++;
+                stack.pop();
+                attach2(top.value);
+              } else if (c === 34) {
+                member(top);
+              } else {
+                nameExpected();
+              }
+              break;
+            }
+            case "object-next": {
+              const top = stack[stack.length - 1];
+              if (c === 44) {
+                this.pos++;
+                this.skip();
+                const d = t.charCodeAt(this.pos);
+                if (d === 125) {
+                  this.problem(at, "trailing comma before }");
+                  this.pos++;
+                  stack.pop();
+                  attach2(top.value);
+                } else if (d === 34) {
+                  member(top);
+                } else {
+                  nameExpected();
+                }
+              } else if (c === 125) {
+                this.pos++;
+                stack.pop();
+                attach2(top.value);
+              } else {
+                this.unexpected("',' or '}'");
+              }
+              break;
+            }
+            case "end": {
+              if (at < t.length) this.fatal(at, `unexpected ${describeChar(t, at)} after the end of the JSON value`);
+              return root;
+            }
+          }
+        }
+      }
+      /** Reads a string starting at the opening quote at this.pos. */
+      string() {
+        const t = this.text;
+        const open2 = this.pos;
+        let i = open2 + 1;
+        let out = "";
+        let runStart = i;
+        for (; ; ) {
+          if (i >= t.length) this.fatal(open2, "unterminated string");
+          const c = t.charCodeAt(i);
+          if (c === 34) {
+            out += t.slice(runStart, i);
+            this.pos = i + 1;
+            return out;
+          }
+          if (c === 92) {
+            out += t.slice(runStart, i);
+            const e = t[i + 1];
+            switch (e) {
+              case '"':
+              case "\\":
+              case "/":
+                out += e;
+                i += 2;
+                break;
+              case "b":
+                out += "\b";
+                i += 2;
+                break;
+              case "f":
+                out += "\f";
+                i += 2;
+                break;
+              case "n":
+                out += "\n";
+                i += 2;
+                break;
+              case "r":
+                out += "\r";
+                i += 2;
+                break;
+              case "t":
+                out += "	";
+                i += 2;
+                break;
+              case "u": {
+                const hex2 = t.slice(i + 2, i + 6);
+                if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) this.fatal(i, "invalid \\u escape: four hex digits must follow \\u");
+                const unit = parseInt(hex2, 16);
+                if (unit >= 55296 && unit <= 56319) {
+                  const low = /^\\u([dD][c-fC-F][0-9A-Fa-f]{2})/.exec(t.slice(i + 6, i + 12));
+                  if (low) {
+                    out += String.fromCharCode(unit, parseInt(low[1], 16));
+                    i += 12;
+                    break;
+                  }
+                  this.problem(i, `unpaired surrogate \\u${hex2} in a string: it cannot be encoded in UTF-8`);
+                } else if (unit >= 56320 && unit <= 57343) {
+                  this.problem(i, `unpaired surrogate \\u${hex2} in a string: it cannot be encoded in UTF-8`);
+                }
+                out += String.fromCharCode(unit);
+                i += 6;
+                break;
+              }
+              default:
+                if (e === void 0) this.fatal(open2, "unterminated string");
+                this.fatal(i, `invalid escape \\${e === "\n" || e === "\r" ? "(line break)" : e} in a string`);
+            }
+            runStart = i;
+            continue;
+          }
+          if (c < 32) {
+            if (c === 10 || c === 13) this.fatal(i, "line break inside a string (unterminated string, or a line break that must be written \\n)");
+            this.fatal(i, `control character U+${c.toString(16).toUpperCase().padStart(4, "0")} inside a string must be escaped`);
+          }
+          i++;
+        }
+      }
+      /** Reads a number at this.pos ('-' or a digit). */
+      number() {
+        const t = this.text;
+        const at = this.pos;
+        NUMBER.lastIndex = at;
+        const m = NUMBER.exec(t);
+        const literal = m ? m[0] : "";
+        const after = at + literal.length;
+        if (literal === "" || literal === "-" || after < t.length && WORD.test(t[after])) {
+          let end = at;
+          while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
+          const word = t.slice(at, end);
+          const known = NOT_JSON_WORDS[word];
+          if (known !== void 0) this.fatal(at, known);
+          let why = "";
+          if (/^-?0[0-9]/.test(word)) why = ": numbers must not have leading zeros";
+          else if (/^-?0[xXoObB]/.test(word)) why = ": only decimal numbers are JSON";
+          else if (/^-?[0-9]+\.($|[^0-9])/.test(word)) why = ": a digit must follow the decimal point";
+          else if (/^-?[0-9.]+[eE][+-]?($|[^0-9])/.test(word)) why = ": a digit must follow the exponent";
+          this.fatal(at, `invalid number ${quote(word)}${why}`);
+        }
+        this.pos = after;
+        const loss = numberPrecisionLoss(literal);
+        if (loss !== null) this.problem(at, loss);
+        return Number(literal);
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
+var require_schema2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/core": true,
+        "https://json-schema.org/draft/2019-09/vocab/applicator": true,
+        "https://json-schema.org/draft/2019-09/vocab/validation": true,
+        "https://json-schema.org/draft/2019-09/vocab/meta-data": true,
+        "https://json-schema.org/draft/2019-09/vocab/format": false,
+        "https://json-schema.org/draft/2019-09/vocab/content": true
+      },
+      $recursiveAnchor: true,
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      properties: {
+        definitions: {
+          $comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to "dependentSchemas" and "dependentRequired"',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $recursiveRef: "#" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
+var require_applicator3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/applicator": true
+      },
+      $recursiveAnchor: true,
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        additionalItems: { $recursiveRef: "#" },
+        unevaluatedItems: { $recursiveRef: "#" },
+        items: {
+          anyOf: [{ $recursiveRef: "#" }, { $ref: "#/$defs/schemaArray" }]
+        },
+        contains: { $recursiveRef: "#" },
+        additionalProperties: { $recursiveRef: "#" },
+        unevaluatedProperties: { $recursiveRef: "#" },
+        properties: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: {
+            $recursiveRef: "#"
+          }
+        },
+        propertyNames: { $recursiveRef: "#" },
+        if: { $recursiveRef: "#" },
+        then: { $recursiveRef: "#" },
+        else: { $recursiveRef: "#" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $recursiveRef: "#" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $recursiveRef: "#" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
+var require_content2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/content": true
+      },
+      $recursiveAnchor: true,
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        contentSchema: { $recursiveRef: "#" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
+var require_core4 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/core": true
+      },
+      $recursiveAnchor: true,
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $anchor: {
+          type: "string",
+          pattern: "^[A-Za-z][-A-Za-z0-9.:_]*$"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $recursiveRef: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $recursiveAnchor: {
+          type: "boolean",
+          default: false
+        },
+        $vocabulary: {
+          type: "object",
+          propertyNames: {
+            type: "string",
+            format: "uri"
+          },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
+var require_format3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/format",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/format": true
+      },
+      $recursiveAnchor: true,
+      title: "Format vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
+var require_meta_data2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/meta-data": true
+      },
+      $recursiveAnchor: true,
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
+var require_validation3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/validation": true
+      },
+      $recursiveAnchor: true,
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/index.js
+var require_json_schema_2019_09 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema2();
+    var applicator = require_applicator3();
+    var content = require_content2();
+    var core = require_core4();
+    var format = require_format3();
+    var metadata = require_meta_data2();
+    var validation = require_validation3();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2019($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2019;
+  }
+});
+
+// node_modules/ajv/dist/2019.js
+var require__2 = __commonJS({
+  "node_modules/ajv/dist/2019.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2019_09_1 = require_json_schema_2019_09();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+    var Ajv20192 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2019 = Ajv20192;
+    module.exports = exports = Ajv20192;
+    module.exports.Ajv2019 = Ajv20192;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20192;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches = DATE.exec(str);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str) {
+      if (Z_ANCHOR.test(str))
+        return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/ajv-formats/dist/limit.js
+var require_limit = __commonJS({
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatLimitDefinition = void 0;
+    var ajv_1 = require_ajv();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    exports.formatLimitDefinition = {
+      keyword: Object.keys(KWDs),
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+          return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+          const format = fCxt.schema;
+          const fmtDef = self.formats[format];
+          if (!fmtDef || fmtDef === true)
+            return;
+          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
+            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+          }
+          const fmt = gen.scopeValue("formats", {
+            key: format,
+            ref: fmtDef,
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
+          });
+          cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+      },
+      dependencies: ["format"]
+    };
+    var formatLimitPlugin = (ajv) => {
+      ajv.addKeyword(exports.formatLimitDefinition);
+      return ajv;
+    };
+    exports.default = formatLimitPlugin;
+  }
+});
+
+// node_modules/ajv-formats/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var formats_1 = require_formats();
+    var limit_1 = require_limit();
+    var codegen_1 = require_codegen();
+    var fullName = new codegen_1.Name("fullFormats");
+    var fastName = new codegen_1.Name("fastFormats");
+    var formatsPlugin = (ajv, opts = { keywords: true }) => {
+      if (Array.isArray(opts)) {
+        addFormats2(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+      }
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list, formats, exportName);
+      if (opts.keywords)
+        (0, limit_1.default)(ajv);
+      return ajv;
+    };
+    formatsPlugin.get = (name, mode = "full") => {
+      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f = formats[name];
+      if (!f)
+        throw new Error(`Unknown format "${name}"`);
+      return f;
+    };
+    function addFormats2(ajv, list, fs3, exportName) {
+      var _a;
+      var _b;
+      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      for (const f of list)
+        ajv.addFormat(f, fs3[f]);
+    }
+    module.exports = exports = formatsPlugin;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = formatsPlugin;
+  }
+});
+
+// src/core/json/ajv-classes.ts
+function unwrap(module) {
+  const wrapped = module;
+  return typeof module === "function" ? module : wrapped.default ?? module;
+}
+var import_ajv2, import__2, import__3, import_ajv_formats, AjvDraft07, Ajv2019, Ajv20202, addFormats;
+var init_ajv_classes = __esm({
+  "src/core/json/ajv-classes.ts"() {
+    "use strict";
+    import_ajv2 = __toESM(require_ajv(), 1);
+    import__2 = __toESM(require__2(), 1);
+    import__3 = __toESM(require__(), 1);
+    import_ajv_formats = __toESM(require_dist(), 1);
+    AjvDraft07 = unwrap(import_ajv2.default);
+    Ajv2019 = unwrap(import__2.default);
+    Ajv20202 = unwrap(import__3.default);
+    addFormats = unwrap(import_ajv_formats.default);
+  }
+});
+
+// src/core/json/schema-registry.ts
+var schema_registry_exports = {};
+__export(schema_registry_exports, {
+  MAX_SCHEMA_FILES: () => MAX_SCHEMA_FILES,
+  META_SCHEMAS: () => META_SCHEMAS,
+  SchemaRegistry: () => SchemaRegistry,
+  draftName: () => draftName,
+  draftOf: () => draftOf
+});
+function draftOf(metaSchema) {
+  const uri = metaSchema.replace(/#$/, "");
+  for (const [draft, meta] of Object.entries(META_SCHEMAS)) {
+    if (meta.replace(/#$/, "") === uri) return draft;
+  }
+  return null;
+}
+function draftName(draft) {
+  return draft === "draft-07" ? "JSON Schema draft-07" : `JSON Schema ${draft}`;
+}
+function localUri(path) {
+  return LOCAL_BASE + path.split("/").map(encodeURIComponent).join("/");
+}
+function localPath(uri) {
+  if (!uri.startsWith(LOCAL_BASE)) return null;
+  try {
+    return uri.slice(LOCAL_BASE.length).split("/").map(decodeURIComponent).join("/");
+  } catch {
+    return null;
+  }
+}
+function showUri(uri) {
+  const hash = uri.indexOf("#");
+  const base = hash === -1 ? uri : uri.slice(0, hash);
+  const path = localPath(base);
+  return path === null ? uri : path + (hash === -1 ? "" : uri.slice(hash));
+}
+var META_SCHEMAS, MAX_SCHEMA_FILES, LOCAL_BASE, SchemaRegistry;
+var init_schema_registry = __esm({
+  "src/core/json/schema-registry.ts"() {
+    "use strict";
+    init_ajv_classes();
+    init_config_error();
+    init_repo_files();
+    init_strict_parse();
+    META_SCHEMAS = {
+      "draft-07": "http://json-schema.org/draft-07/schema#",
+      "2019-09": "https://json-schema.org/draft/2019-09/schema",
+      "2020-12": "https://json-schema.org/draft/2020-12/schema"
+    };
+    MAX_SCHEMA_FILES = 200;
+    LOCAL_BASE = "file:///repository/";
+    SchemaRegistry = class {
+      files;
+      vendored;
+      configFile;
+      instances = /* @__PURE__ */ new Map();
+      /** Keys already added to each instance. */
+      added = /* @__PURE__ */ new Map();
+      compiled = /* @__PURE__ */ new Map();
+      constructor(options) {
+        this.files = options.files ?? diskFiles(options.repoRoot);
+        this.vendored = /* @__PURE__ */ new Map();
+        for (const [url, path] of options.config?.vendored ?? []) this.vendored.set(url.replace(/#$/, ""), path);
+        this.configFile = options.config?.file ?? null;
+      }
+      ajv(draft) {
+        let ajv = this.instances.get(draft);
+        if (ajv === void 0) {
+          const options = {
+            allErrors: true,
+            strict: true,
+            strictTypes: false,
+            strictTuples: false,
+            strictRequired: false,
+            logger: false
+          };
+          ajv = draft === "2020-12" ? new Ajv20202(options) : draft === "2019-09" ? new Ajv2019(options) : new AjvDraft07(options);
+          addFormats(ajv);
+          this.instances.set(draft, ajv);
+          this.added.set(ajv, /* @__PURE__ */ new Set());
+        }
+        return ajv;
+      }
+      /** The validator for a repository-relative schema file. Throws ConfigError. */
+      forFile(path) {
+        const key = localUri(path);
+        const cached = this.compiled.get(key);
+        if (cached !== void 0) return cached;
+        const schema = this.read(path, null);
+        const draft = this.declaredDraft(schema, path) ?? "draft-07";
+        return this.compile(key, path, draft, schema);
+      }
+      /**
+       * The validator for a URI named by a JSON file's `$schema`: a built-in meta-schema, or a
+       * vendored remote schema. Null when the URI is neither (the caller reports it).
+       */
+      forUri(uri) {
+        const base = uri.replace(/#$/, "");
+        const draft = draftOf(base);
+        if (draft !== null) {
+          const key = `meta:${draft}`;
+          const cached2 = this.compiled.get(key);
+          if (cached2 !== void 0) return cached2;
+          const validate = this.ajv(draft).getSchema(META_SCHEMAS[draft]);
+          if (validate === void 0) throw new ConfigError(`meta-schema ${META_SCHEMAS[draft]} is not available`);
+          const out = { source: META_SCHEMAS[draft], draft, validate };
+          this.compiled.set(key, out);
+          return out;
+        }
+        const path = this.vendored.get(base);
+        if (path === void 0) return null;
+        const cached = this.compiled.get(base);
+        if (cached !== void 0) return cached;
+        const schema = this.read(path, `vendored copy of ${base}`);
+        const declared = this.declaredDraft(schema, path) ?? "draft-07";
+        return this.compile(base, path, declared, schema);
+      }
+      /** Whether a remote URL has a vendored copy. */
+      isVendored(uri) {
+        return this.vendored.has(uri.replace(/#$/, ""));
+      }
+      compile(key, path, draft, schema) {
+        const ajv = this.ajv(draft);
+        this.add(ajv, draft, key, path, schema);
+        let loaded = 0;
+        for (; ; ) {
+          try {
+            const validate = ajv.getSchema(key);
+            if (validate === void 0) throw new ConfigError(`schema ${path} could not be compiled`);
+            const out = { source: path, draft, validate };
+            this.compiled.set(key, out);
+            return out;
+          } catch (e) {
+            if (e instanceof ConfigError) throw e;
+            const missing = e.missingSchema;
+            if (typeof missing !== "string") {
+              throw new ConfigError(`schema ${path} (or a schema it refers to) cannot be compiled: ${e.message}`);
+            }
+            const missingRef = String(e.missingRef ?? missing);
+            if (this.added.get(ajv)?.has(missing) || missing === "") {
+              throw new ConfigError(`schema ${path} (or a schema it refers to): $ref ${showUri(missingRef)} cannot be resolved`);
+            }
+            if (++loaded > MAX_SCHEMA_FILES) throw new ConfigError(`schema ${path} refers to more than ${MAX_SCHEMA_FILES} schema files`);
+            this.loadReferenced(ajv, draft, missing, path);
+          }
+        }
+      }
+      /** Adds the schema a `$ref` needs: a local file or a vendored copy; anything else fails closed. */
+      loadReferenced(ajv, draft, uri, root) {
+        const local = localPath(uri);
+        let path;
+        let what;
+        if (local !== null) {
+          path = local;
+          what = `${path} (referred to from ${root} or a schema it refers to)`;
+        } else if (uri.startsWith("file:")) {
+          throw new ConfigError(`schema ${root} (or a schema it refers to) has a $ref that leaves the repository (it resolves to ${uri.replace(/^file:\/\//, "")})`);
+        } else if (this.vendored.has(uri)) {
+          path = this.vendored.get(uri);
+          what = `vendored copy of ${uri}`;
+        } else {
+          const where = this.configFile ?? ".github/seal-gate.yml";
+          throw new ConfigError(
+            `schema ${root} (or a schema it refers to) refers to ${uri}, which is not in the repository and is never fetched: vendor it (commit a copy and map ${JSON.stringify(uri)} to it under json.schemas in ${where})`
+          );
+        }
+        const schema = this.read(path, what);
+        const declared = this.declaredDraft(schema, path);
+        if (declared !== null && declared !== draft) {
+          throw new ConfigError(
+            `schema ${path} uses ${draftName(declared)} but is referred to from ${root}, which uses ${draftName(draft)}: a schema and the files it refers to must use one draft`
+          );
+        }
+        this.add(ajv, draft, uri, path, schema);
+      }
+      add(ajv, draft, key, path, schema) {
+        if (this.added.get(ajv)?.has(key)) return;
+        let toAdd = schema;
+        if (schema !== null && typeof schema === "object" && !Array.isArray(schema)) {
+          const id = schema.$id;
+          if (typeof id === "string" && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(id)) {
+            toAdd = { ...schema, $id: new URL(id, key.startsWith("meta:") ? LOCAL_BASE : key).href };
+          }
+        }
+        try {
+          ajv.addSchema(toAdd, key);
+        } catch (e) {
+          throw new ConfigError(`schema ${path} is invalid (${draftName(draft)}): ${e.message}`);
+        }
+        this.added.get(ajv)?.add(key);
+      }
+      declaredDraft(schema, path) {
+        if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return null;
+        const meta = schema.$schema;
+        if (meta === void 0) return null;
+        if (typeof meta !== "string") throw new ConfigError(`schema ${path}: $schema must be a string`);
+        const draft = draftOf(meta);
+        if (draft === null) {
+          throw new ConfigError(
+            `schema ${path}: unsupported $schema ${JSON.stringify(meta)} (supported: ${Object.values(META_SCHEMAS).join(", ")})`
+          );
+        }
+        return draft;
+      }
+      read(path, what) {
+        const label = what ?? path;
+        let bytes;
+        try {
+          bytes = this.files.read(path);
+        } catch (e) {
+          if (e instanceof RepoFileError) throw new ConfigError(`schema ${label}: ${e.message}`);
+          throw e;
+        }
+        if (bytes === null) throw new SchemaNotFoundError(`schema ${label}: file ${path} not found${inWhere(this.files)}`, path);
+        const parsed = strictParse(path, bytes);
+        if (!parsed.ok) {
+          const p = parsed.problems[0];
+          throw new ConfigError(`schema is not strict JSON: ${p.message}`, path, p.line, p.column ?? null);
+        }
+        const value = parsed.value;
+        if (typeof value !== "boolean" && (value === null || typeof value !== "object" || Array.isArray(value))) {
+          throw new ConfigError("schema must be a JSON object or a boolean", path);
+        }
+        return value;
+      }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -9974,7 +12164,7 @@ var require_int = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
-var require_schema2 = __commonJS({
+var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
@@ -10002,7 +12192,7 @@ var require_schema2 = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
-var require_schema3 = __commonJS({
+var require_schema4 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -10628,7 +12818,7 @@ var require_timestamp = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema4 = __commonJS({
+var require_schema5 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
@@ -10682,13 +12872,13 @@ var require_tags = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema = require_schema2();
-    var schema$1 = require_schema3();
+    var schema = require_schema3();
+    var schema$1 = require_schema4();
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var schema$2 = require_schema4();
+    var schema$2 = require_schema5();
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
@@ -11480,10 +13670,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11497,7 +13687,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11521,7 +13711,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11537,7 +13727,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11628,7 +13818,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11642,13 +13832,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -11691,18 +13881,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11756,8 +13946,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11769,7 +13959,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11780,8 +13970,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11798,7 +13988,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11933,7 +14123,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -11978,7 +14168,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11995,24 +14185,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12091,7 +14281,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -12195,25 +14385,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13023,14 +15213,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -13109,7 +15299,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -13117,7 +15307,7 @@ var require_cst = __commonJS({
     var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -13131,7 +15321,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -13193,7 +15383,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -14197,18 +16387,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14361,15 +16551,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14398,14 +16588,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -14533,13 +16723,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -14563,13 +16753,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14796,7 +16986,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -14847,2115 +17037,69 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv;
-    module.exports = exports = Ajv;
-    module.exports.Ajv = Ajv;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
-var require_schema5 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/core": true,
-        "https://json-schema.org/draft/2019-09/vocab/applicator": true,
-        "https://json-schema.org/draft/2019-09/vocab/validation": true,
-        "https://json-schema.org/draft/2019-09/vocab/meta-data": true,
-        "https://json-schema.org/draft/2019-09/vocab/format": false,
-        "https://json-schema.org/draft/2019-09/vocab/content": true
-      },
-      $recursiveAnchor: true,
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      properties: {
-        definitions: {
-          $comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to "dependentSchemas" and "dependentRequired"',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $recursiveRef: "#" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
-var require_applicator3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/applicator": true
-      },
-      $recursiveAnchor: true,
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        additionalItems: { $recursiveRef: "#" },
-        unevaluatedItems: { $recursiveRef: "#" },
-        items: {
-          anyOf: [{ $recursiveRef: "#" }, { $ref: "#/$defs/schemaArray" }]
-        },
-        contains: { $recursiveRef: "#" },
-        additionalProperties: { $recursiveRef: "#" },
-        unevaluatedProperties: { $recursiveRef: "#" },
-        properties: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: {
-            $recursiveRef: "#"
-          }
-        },
-        propertyNames: { $recursiveRef: "#" },
-        if: { $recursiveRef: "#" },
-        then: { $recursiveRef: "#" },
-        else: { $recursiveRef: "#" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $recursiveRef: "#" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $recursiveRef: "#" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
-var require_content2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/content": true
-      },
-      $recursiveAnchor: true,
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        contentSchema: { $recursiveRef: "#" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
-var require_core4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/core": true
-      },
-      $recursiveAnchor: true,
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $anchor: {
-          type: "string",
-          pattern: "^[A-Za-z][-A-Za-z0-9.:_]*$"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $recursiveRef: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $recursiveAnchor: {
-          type: "boolean",
-          default: false
-        },
-        $vocabulary: {
-          type: "object",
-          propertyNames: {
-            type: "string",
-            format: "uri"
-          },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
-var require_format3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/format",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/format": true
-      },
-      $recursiveAnchor: true,
-      title: "Format vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
-var require_meta_data2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/meta-data": true
-      },
-      $recursiveAnchor: true,
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
-var require_validation3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/validation": true
-      },
-      $recursiveAnchor: true,
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/index.js
-var require_json_schema_2019_09 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema5();
-    var applicator = require_applicator3();
-    var content = require_content2();
-    var core = require_core4();
-    var format = require_format3();
-    var metadata = require_meta_data2();
-    var validation = require_validation3();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2019($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2019;
-  }
-});
-
-// node_modules/ajv/dist/2019.js
-var require__2 = __commonJS({
-  "node_modules/ajv/dist/2019.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2019_09_1 = require_json_schema_2019_09();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
-    var Ajv20192 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        this.addVocabulary(dynamic_1.default);
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        this.addVocabulary(next_1.default);
-        this.addVocabulary(unevaluated_1.default);
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2019_09_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2019 = Ajv20192;
-    module.exports = exports = Ajv20192;
-    module.exports.Ajv2019 = Ajv20192;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20192;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
-        return false;
-      try {
-        new RegExp(str);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv) => {
-      ajv.addKeyword(exports.formatLimitDefinition);
-      return ajv;
-    };
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats2(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv);
-      return ajv;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
-        throw new Error(`Unknown format "${name}"`);
-      return f;
-    };
-    function addFormats2(ajv, list, fs2, exportName) {
-      var _a;
-      var _b;
-      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv.addFormat(f, fs2[f]);
-    }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
-  }
-});
-
-// src/cli/main.ts
-import { resolve as resolve4 } from "node:path";
-
-// package.json
-var package_default = {
-  name: "seal-gate",
-  version: "0.1.0",
-  description: "Fail a pull request when the bytes of a committed evidence packet no longer match its seal, and say why.",
-  license: "MIT",
-  type: "module",
-  private: true,
-  bin: {
-    "seal-gate": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    bundle: "npm run build",
-    typecheck: "tsc --noEmit",
-    lint: "tsc --noEmit",
-    test: "NODE_OPTIONS=--experimental-vm-modules jest",
-    "test:node24": "npx -y node@24 --experimental-vm-modules node_modules/jest/bin/jest.js",
-    start: "node scripts/demo.mjs",
-    bench: "node bench/run.mjs",
-    "check-dist": "node scripts/check-dist.mjs",
-    "check-action": "node scripts/check-action-yml.mjs",
-    all: "npm run typecheck && npm run build && npm test"
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "@actions/glob": "0.7.0",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@actions/workflow-parser": "0.3.61",
-    "@jest/globals": "30.5.2",
-    "@octokit/openapi": "23.0.2",
-    "@octokit/webhooks-examples": "7.6.1",
-    "@types/node": "20.19.43",
-    esbuild: "0.28.2",
-    "fast-check": "4.10.2",
-    jest: "30.5.2",
-    "ts-jest": "29.4.15",
-    typescript: "5.9.3"
-  }
-};
-
-// src/core/finding.ts
-function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-}
-function finding(kind, file, message, extra = {}) {
-  const out = {
-    kind,
-    file,
-    line: extra.line ?? null,
-    causes: extra.causes ?? [],
-    message: oneLine(message)
-  };
-  if (extra.column !== void 0) out.column = extra.column;
-  if (extra.evidence !== void 0) out.evidence = extra.evidence;
-  return out;
-}
-
-// src/core/json/config-error.ts
-var ConfigError = class extends Error {
-  constructor(detail, file = null, line = null, column = null) {
-    const where = file === null ? "" : line === null ? `${file}: ` : `${file}:${line}:${column ?? 1}: `;
-    super(oneLine(where + detail));
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.detail = oneLine(detail);
-  }
-  file;
-  line;
-  column;
-  name = "ConfigError";
-  /** The message without its location prefix. */
-  detail;
-  /** The same problem as a `config` finding, for reports. */
-  toFinding() {
-    return finding("config", this.file ?? "", this.detail, {
-      line: this.line,
-      ...this.column === null ? {} : { column: this.column }
-    });
-  }
-};
-var SchemaNotFoundError = class extends ConfigError {
-  constructor(detail, missing) {
-    super(detail);
-    this.missing = missing;
-  }
-  missing;
-};
-
-// src/core/usage-error.ts
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-
-// src/core/seal-packet.ts
-import { rename, writeFile, rm } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/core/fs-source.ts
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
-import { open } from "node:fs/promises";
-import { constants, lstatSync } from "node:fs";
-
-// src/core/byte-source.ts
-var ReadError = class extends Error {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-    this.name = "ReadError";
-  }
-  reason;
-};
-
-// src/core/hash-pool.ts
-import { availableParallelism } from "node:os";
-import * as fs from "node:fs";
-import * as crypto from "node:crypto";
-import * as workerThreads from "node:worker_threads";
-import { Worker } from "node:worker_threads";
-
-// src/core/hash-worker.ts
-function hashKit(load, chunkSize) {
-  const fs2 = load("node:fs");
-  const crypto2 = load("node:crypto");
-  const flags = fs2.constants.O_RDONLY | fs2.constants.O_NOFOLLOW | fs2.constants.O_NONBLOCK;
-  let buffer = null;
-  const code = (e) => {
-    const err = e;
-    return err?.code ?? err?.message ?? String(e);
-  };
-  function hashFile(path, onRead) {
-    let fd;
-    try {
-      fd = fs2.openSync(path, flags);
-    } catch (e) {
-      return { error: `cannot be opened: ${code(e)}`, reason: "unreadable" };
-    }
-    try {
-      const before = fs2.fstatSync(fd);
-      if (!before.isFile()) return { error: "not a regular file", reason: "not-regular" };
-      if (buffer === null) buffer = Buffer.allocUnsafe(chunkSize);
-      let hash = null;
-      let total = 0;
-      let sha256 = "";
-      for (; ; ) {
-        let n;
-        try {
-          n = fs2.readSync(fd, buffer, 0, buffer.length, total);
-        } catch (e) {
-          return { error: `cannot be read: ${code(e)}`, reason: "unreadable" };
-        }
-        if (onRead !== void 0 && n > 0) onRead(total + n);
-        if (total === 0 && n < buffer.length && n === before.size) {
-          total = n;
-          sha256 = crypto2.createHash("sha256").update(buffer.subarray(0, n)).digest("hex");
-          break;
-        }
-        if (n === 0) break;
-        hash ??= crypto2.createHash("sha256");
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-        total += n;
-      }
-      if (hash !== null) sha256 = hash.digest("hex");
-      else if (sha256 === "") sha256 = crypto2.createHash("sha256").digest("hex");
-      const after = fs2.fstatSync(fd);
-      if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-        return {
-          error: `changed while it was read (${before.size} bytes before, ${total} read, ${after.size} after)`,
-          reason: "changed"
-        };
-      }
-      return { sha256, bytes: total };
-    } catch (e) {
-      const err = e;
-      if (typeof err?.code === "string") return { error: `cannot be read: ${err.code}`, reason: "unreadable" };
-      throw e;
-    } finally {
-      fs2.closeSync(fd);
-    }
-  }
-  function serve() {
-    const { parentPort } = load("node:worker_threads");
-    if (parentPort === null) throw new Error("hash worker started outside a worker thread");
-    parentPort.on("message", (request) => {
-      const outcomes = request.paths.map((path) => {
-        try {
-          return hashFile(path);
-        } catch (e) {
-          return { internal: e instanceof Error ? e.message : String(e) };
-        }
-      });
-      parentPort.postMessage({ id: request.id, outcomes });
-    });
-    parentPort.postMessage("ready");
-  }
-  return { hashFile, serve };
-}
-function hashWorkerSource(chunkSize) {
-  return `(${hashKit.toString()})(require, ${Number(chunkSize)}).serve()
-`;
-}
-
-// src/core/hash-pool.ts
-var CHUNK = 1 << 20;
-var MAX_THREADS = 4;
-var BATCH_BYTES = 4 << 20;
-var MAX_BATCH_FILES = 256;
-var FIRST_BATCH_FILES = 4;
-var IDLE_MS = 1e3;
-var builtins = { "node:fs": fs, "node:crypto": crypto, "node:worker_threads": workerThreads };
-function defaultThreadCount() {
-  const fromEnv = process.env.SEAL_GATE_HASH_THREADS;
-  if (fromEnv !== void 0 && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), 64);
-  return Math.min(availableParallelism(), MAX_THREADS);
-}
-var HashPool = class {
-  threads;
-  chunkSize;
-  idleMs;
-  threadSource;
-  readyWaiters = [];
-  queue = [];
-  head = 0;
-  slots = [];
-  nextId = 1;
-  outstanding = 0;
-  idleTimer = null;
-  local = null;
-  localScheduled = false;
-  pumpScheduled = false;
-  /** Set once threads could not be started: from then on the main thread hashes. */
-  threadsUnavailable = false;
-  everReady = false;
-  seenFiles = 0;
-  seenBytes = 0;
-  constructor(options = {}) {
-    this.threads = options.threads ?? defaultThreadCount();
-    this.chunkSize = options.chunkSize ?? CHUNK;
-    this.idleMs = options.idleMs ?? IDLE_MS;
-    this.threadSource = options.threadSource ?? hashWorkerSource(this.chunkSize);
-    if (this.threads === 0) this.threadsUnavailable = true;
-  }
-  digestFile(absPath) {
-    return new Promise((resolve5, reject) => {
-      this.queue.push({ path: absPath, resolve: resolve5, reject });
-      this.outstanding++;
-      this.schedulePump();
-    });
-  }
-  /** How files are being hashed right now (for tests and the benchmark). */
-  get mode() {
-    if (this.threadsUnavailable) return "main-thread";
-    return this.slots.some((s) => s.ready) ? "threads" : "idle";
-  }
-  get threadCount() {
-    return this.slots.length;
-  }
-  /** Starts the threads and waits until one is up, or until none can be: resolves to `mode`. */
-  async warmUp() {
-    this.clearIdle();
-    if (!this.threadsUnavailable && this.slots.length === 0) this.start();
-    if (!this.threadsUnavailable && !this.slots.some((s) => s.ready)) {
-      await new Promise((resolve5) => {
-        this.readyWaiters.push(resolve5);
-        for (const slot of this.slots) slot.worker.ref();
-      });
-    }
-    return this.mode;
-  }
-  wakeWaiters() {
-    const waiters = this.readyWaiters;
-    this.readyWaiters = [];
-    for (const w of waiters) w();
-  }
-  /** Stops every thread now. Files still queued or in hand are failed. The pool can be used again. */
-  async close() {
-    this.clearIdle();
-    const slots = this.slots;
-    this.slots = [];
-    for (const slot of slots) {
-      for (const jobs of slot.batches.values()) this.fail(jobs, new Error("hash pool closed while files were being hashed"));
-      slot.batches.clear();
-    }
-    const queued = this.queue.slice(this.head);
-    this.queue = [];
-    this.head = 0;
-    this.fail(queued, new Error("hash pool closed while files were queued"));
-    this.everReady = false;
-    this.wakeWaiters();
-    await Promise.all(slots.map((s) => s.worker.terminate().catch(() => 0)));
-  }
-  /** Stops the threads when no file is outstanding (safe to call while another caller may be idle between files). */
-  async closeIfIdle() {
-    if (this.outstanding === 0) await this.close();
-  }
-  /**
-   * Dispatch waits for the current turn of the event loop to end: callers add files one by one
-   * as earlier ones resolve, and batching needs them all in the queue first.
-   */
-  schedulePump() {
-    this.clearIdle();
-    if (this.pumpScheduled) return;
-    this.pumpScheduled = true;
-    setImmediate(() => {
-      this.pumpScheduled = false;
-      this.pump();
-    });
-  }
-  pump() {
-    this.clearIdle();
-    if (this.threadsUnavailable) return this.scheduleLocal();
-    if (this.slots.length === 0) this.start();
-    if (this.threadsUnavailable) return this.scheduleLocal();
-    const ready = this.slots.filter((s) => s.ready);
-    if (ready.length === 0 && this.head < this.queue.length) this.scheduleLocal();
-    for (const slot of ready) {
-      while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot);
-    }
-    this.compact();
-    this.settleRefs();
-  }
-  start() {
-    for (let i = 0; i < this.threads; i++) {
-      let worker;
-      try {
-        worker = new Worker(this.threadSource, { eval: true });
-      } catch {
-        break;
-      }
-      worker.unref();
-      const slot = { worker, ready: false, batches: /* @__PURE__ */ new Map() };
-      worker.on("message", (m) => this.onMessage(slot, m));
-      worker.on("error", (e) => this.onGone(slot, e));
-      worker.on("messageerror", (e) => this.onGone(slot, e));
-      worker.on("exit", (code) => this.onGone(slot, new Error(`hash thread exited with code ${code}`)));
-      this.slots.push(slot);
-    }
-    if (this.slots.length === 0) this.threadsUnavailable = true;
-  }
-  send(slot) {
-    const waiting = this.queue.length - this.head;
-    const average = this.seenBytes / Math.max(this.seenFiles, 1);
-    const bySize = this.seenFiles === 0 ? FIRST_BATCH_FILES : Math.max(1, Math.floor(BATCH_BYTES / Math.max(average, 1)));
-    const fair = Math.ceil(waiting / (2 * this.slots.length));
-    const count2 = Math.min(bySize, fair, MAX_BATCH_FILES, waiting);
-    const jobs = this.queue.slice(this.head, this.head + count2);
-    this.head += count2;
-    const id = this.nextId++;
-    slot.batches.set(id, jobs);
-    slot.worker.postMessage({ id, paths: jobs.map((j) => j.path) });
-  }
-  onMessage(slot, message) {
-    if (message === "ready") {
-      slot.ready = true;
-      this.everReady = true;
-      this.wakeWaiters();
-      return this.schedulePump();
-    }
-    const jobs = slot.batches.get(message.id);
-    if (jobs === void 0) return;
-    slot.batches.delete(message.id);
-    jobs.forEach((job, i) => this.settle(job, message.outcomes[i]));
-    this.schedulePump();
-  }
-  settle(job, outcome) {
-    this.outstanding--;
-    if (outcome === void 0) return job.reject(new Error("hash thread returned no outcome"));
-    if ("internal" in outcome) return job.reject(new Error(`hashing failed: ${outcome.internal}`));
-    if ("error" in outcome) return job.reject(new ReadError(outcome.error, outcome.reason));
-    this.seenFiles++;
-    this.seenBytes += outcome.bytes;
-    job.resolve(outcome);
-  }
-  onGone(slot, error) {
-    const index = this.slots.indexOf(slot);
-    if (index === -1) return;
-    this.slots.splice(index, 1);
-    for (const jobs of slot.batches.values()) this.fail(jobs, new Error(`hash thread stopped: ${error.message}`));
-    slot.batches.clear();
-    void slot.worker.terminate().catch(() => 0);
-    if (!slot.ready && !this.everReady && this.slots.length === 0) this.threadsUnavailable = true;
-    if (this.slots.length === 0) this.wakeWaiters();
-    if (this.outstanding > 0) this.schedulePump();
-    else this.settleRefs();
-  }
-  fail(jobs, error) {
-    for (const job of jobs) {
-      this.outstanding--;
-      job.reject(error);
-    }
-  }
-  /** Main-thread hashing: a few files per turn of the event loop, so that messages still flow. */
-  scheduleLocal() {
-    if (this.localScheduled) return;
-    this.localScheduled = true;
-    setImmediate(() => {
-      this.localScheduled = false;
-      this.local ??= hashKit((id) => builtins[id], this.chunkSize);
-      let budget = BATCH_BYTES;
-      const mainThreadOnly = () => this.threadsUnavailable || !this.slots.some((s) => s.ready);
-      while (this.head < this.queue.length && budget > 0 && mainThreadOnly()) {
-        const job = this.queue[this.head++];
-        let outcome;
-        try {
-          outcome = this.local.hashFile(job.path);
-        } catch (e) {
-          outcome = { internal: e instanceof Error ? e.message : String(e) };
-        }
-        budget -= "bytes" in outcome ? Math.max(outcome.bytes, 4096) : 4096;
-        this.settle(job, outcome);
-      }
-      this.compact();
-      if (this.head < this.queue.length) {
-        if (mainThreadOnly()) this.scheduleLocal();
-        else this.schedulePump();
-      } else this.settleRefs();
-    });
-  }
-  compact() {
-    if (this.head > 1024 && this.head * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
-  }
-  /** Threads hold the process open only while files are outstanding; idle ones stop after a while. */
-  settleRefs() {
-    const busy = this.outstanding > 0;
-    for (const slot of this.slots) {
-      if (busy) slot.worker.ref();
-      else slot.worker.unref();
-    }
-    if (!busy && this.slots.length > 0 && this.idleTimer === null) {
-      this.idleTimer = setTimeout(() => {
-        this.idleTimer = null;
-        if (this.outstanding === 0) void this.close();
-      }, this.idleMs);
-      this.idleTimer.unref();
-    }
-  }
-  clearIdle() {
-    if (this.idleTimer !== null) {
-      clearTimeout(this.idleTimer);
-      this.idleTimer = null;
-    }
-  }
-};
-
-// src/core/hasher.ts
-var CHUNK2 = 1 << 20;
-var shared = null;
-var defaultHasher = {
-  digestFile: (absPath) => (shared ??= new HashPool()).digestFile(absPath),
-  /** Stops the pool's threads if no file is being hashed (the next file starts them again). */
-  release: async () => {
-    await shared?.closeIfIdle();
-  }
-};
-function describeError(e) {
-  const err = e;
-  return err?.code ?? (err instanceof Error ? err.message : String(e));
-}
-
-// src/core/paths.ts
-function pathProblem(path) {
-  if (path.length === 0) return "empty path";
-  if (Buffer.byteLength(path, "utf8") > 4096) return "path longer than 4096 bytes";
-  if (!path.isWellFormed()) return "path is not valid Unicode";
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(path)) return "control character in path";
-  if (path.includes("\\")) return "backslash in path";
-  if (path.startsWith("/")) return "absolute path";
-  if (/^[A-Za-z]:/.test(path)) return "drive-letter path";
-  for (const segment of path.split("/")) {
-    if (segment === "") return 'empty path segment (leading, trailing or doubled "/")';
-    if (segment === "." || segment === "..") return `"${segment}" segment in path`;
-  }
-  return null;
-}
-function collisionKey(path) {
-  return path.normalize("NFC").toLowerCase().normalize("NFC");
-}
-function compareBytewise(a, b) {
-  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
-
-// src/core/fs-source.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeName(name) {
-  try {
-    return utf8.decode(name);
-  } catch {
-    return null;
-  }
-}
-var FsSource = class {
-  constructor(hasher = defaultHasher) {
-    this.hasher = hasher;
-  }
-  hasher;
-  async list(packetDir, sealFileName) {
-    const listing = { files: [], problems: [] };
-    const pending = [""];
-    while (pending.length > 0) {
-      const rel = pending.pop();
-      let entries;
-      try {
-        entries = await readdir(join(packetDir, rel), { withFileTypes: true, encoding: "buffer" });
-      } catch (e) {
-        listing.problems.push({ path: rel || ".", kind: "unreadable", message: `directory cannot be read: ${describeError(e)}` });
-        continue;
-      }
-      for (const entry of entries) {
-        const name = decodeName(entry.name);
-        const path = rel === "" ? name ?? "" : `${rel}/${name ?? ""}`;
-        if (name === null) {
-          const lossy = (rel === "" ? "" : `${rel}/`) + entry.name.toString("utf8");
-          listing.problems.push({ path: lossy, kind: "unsafe", message: "file name is not valid UTF-8" });
-          continue;
-        }
-        const problem = pathProblem(path);
-        if (problem !== null) {
-          listing.problems.push({ path, kind: "unsafe", message: `unsafe name: ${problem}` });
-          continue;
-        }
-        if (entry.isSymbolicLink()) {
-          listing.problems.push({ path, kind: "unsafe", message: "symbolic link: packets hold regular files only, links are never followed" });
-        } else if (entry.isDirectory()) {
-          pending.push(path);
-        } else if (entry.isFile()) {
-          if (path === sealFileName) continue;
-          let size = 0;
-          try {
-            size = lstatSync(join(packetDir, path)).size;
-          } catch (e) {
-            listing.problems.push({ path, kind: "unreadable", message: `cannot be read: ${describeError(e)}` });
-            continue;
-          }
-          listing.files.push({ path, size });
-        } else {
-          listing.problems.push({ path, kind: "unsafe", message: `${specialKind(entry)}: packets hold regular files only` });
-        }
-      }
-    }
-    return listing;
-  }
-  async read(absPath, limit) {
-    let handle;
-    try {
-      handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    } catch (e) {
-      throw new ReadError(`cannot be opened: ${describeError(e)}`, "unreadable");
-    }
-    try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) throw new ReadError("not a regular file", "not-regular");
-      if (stat.size > limit) throw new ReadError(`larger than ${limit} bytes`, "too-large");
-      const buffer = Buffer.alloc(stat.size);
-      let total = 0;
-      while (total < stat.size) {
-        const { bytesRead } = await handle.read(buffer, total, stat.size - total, total);
-        if (bytesRead === 0) break;
-        total += bytesRead;
-      }
-      const after = await handle.stat();
-      if (total !== stat.size || after.size !== stat.size) throw new ReadError("changed while it was read", "changed");
-      return buffer;
-    } catch (e) {
-      if (e instanceof ReadError) throw e;
-      throw new ReadError(`cannot be read: ${describeError(e)}`, "unreadable");
-    } finally {
-      await handle.close();
-    }
-  }
-  digest(absPath) {
-    return this.hasher.digestFile(absPath);
-  }
-};
-function specialKind(entry) {
-  if (entry.isFIFO()) return "FIFO (named pipe)";
-  if (entry.isSocket()) return "socket";
-  if (entry.isBlockDevice() || entry.isCharacterDevice()) return "device file";
-  return "special file";
-}
-
-// src/core/map-limit.ts
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-// src/core/schemas/seal.schema.json
-var seal_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://seal-gate.invalid/schemas/seal-v1.schema.json",
-  title: "seal-gate seal, format v1",
-  description: "The seal of one packet: every regular file under the packet directory except the seal file itself, with its sha256 and length, and the tree hash over them. Specified in docs/seal-format.md.",
-  type: "object",
-  required: ["seal", "algorithm", "tree", "files"],
-  additionalProperties: false,
-  properties: {
-    seal: { const: 1, description: "Seal format version." },
-    algorithm: { const: "sha256", description: "Hash algorithm of every digest in the seal." },
-    tree: { $ref: "#/$defs/sha256", description: "sha256 of the lines '<sha256>  <path>\\n' over all files, in order." },
-    files: {
-      type: "array",
-      items: { $ref: "#/$defs/file" }
-    }
-  },
-  $defs: {
-    sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
-    file: {
-      type: "object",
-      required: ["path", "sha256", "bytes"],
-      additionalProperties: false,
-      properties: {
-        path: {
-          type: "string",
-          minLength: 1,
-          maxLength: 4096,
-          description: "Relative, '/'-separated; no empty, '.' or '..' segment, no backslash, no control character."
-        },
-        sha256: { $ref: "#/$defs/sha256" },
-        bytes: { type: "integer", minimum: 0, maximum: 9007199254740991 }
-      }
-    }
-  }
-};
-
-// src/core/ajv.ts
-var import__ = __toESM(require__(), 1);
-var Ajv2020 = import__.default.default ?? import__.default;
-function describeAjvErrors(errors) {
-  return (errors ?? []).map((e) => {
-    const where = e.instancePath === "" ? "(top level)" : e.instancePath;
-    const params = e.params;
-    let extra = "";
-    if (e.keyword === "additionalProperties") extra = ` (${JSON.stringify(params.additionalProperty)})`;
-    else if (e.keyword === "const") extra = ` (${JSON.stringify(params.allowedValue)})`;
-    else if (e.keyword === "enum") extra = ` (${JSON.stringify(params.allowedValues)})`;
-    return `${where}: ${e.message ?? e.keyword}${extra}`;
-  });
-}
-
-// src/core/seal-file.ts
-var SEAL_VERSION = 1;
-var DEFAULT_SEAL_FILE = "seal.json";
-var validator;
-function validateSchema(value) {
-  validator ??= new Ajv2020({ allErrors: true, strict: true }).compile(seal_schema_default);
-  return validator(value) ? [] : describeAjvErrors(validator.errors);
-}
-function canonicalSealText(seal) {
-  const ordered = {
-    seal: seal.seal,
-    algorithm: seal.algorithm,
-    tree: seal.tree,
-    files: seal.files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes }))
-  };
-  return JSON.stringify(ordered, null, 2) + "\n";
-}
-function parseSeal(bytes, file, sealFileName = DEFAULT_SEAL_FILE) {
-  const fail = (message, line = null) => ({
-    seal: null,
-    findings: [finding("seal", file, message, { line })]
-  });
-  if (bytes.length === 0) return fail("seal file is empty");
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
-    return fail("seal file starts with a byte order mark (BOM); seals are UTF-8 without BOM", 1);
-  }
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return fail("seal file is not valid UTF-8");
-  }
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return fail(`seal file is not JSON: ${e.message}`);
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return fail("seal file must hold a JSON object");
-  }
-  const record = value;
-  if (record.seal !== SEAL_VERSION) {
-    return fail(
-      `unknown seal format version ${JSON.stringify(record.seal) ?? "(none)"}: this seal-gate reads version ${SEAL_VERSION} only`,
-      lineOfKey(text, "seal")
-    );
-  }
-  if (record.algorithm !== "sha256") {
-    return fail(
-      `unknown algorithm ${JSON.stringify(record.algorithm) ?? "(none)"}: seal format v1 uses "sha256" only`,
-      lineOfKey(text, "algorithm")
-    );
-  }
-  const schemaErrors = validateSchema(value);
-  if (schemaErrors.length > 0) {
-    return { seal: null, findings: schemaErrors.map((m) => finding("seal", file, `seal does not match schema v1: ${m}`)) };
-  }
-  const seal = value;
-  const findings = entryFindings(seal, file, sealFileName);
-  if (findings.length > 0) return { seal: null, findings };
-  const canonical = canonicalSealText(seal);
-  if (canonical !== text) {
-    return fail(
-      `seal file is not in canonical form (first difference on line ${firstDifferentLine(text, canonical)}); \`seal-gate seal\` writes it`,
-      firstDifferentLine(text, canonical)
-    );
-  }
-  return { seal, findings: [] };
-}
-function entryFindings(seal, file, sealFileName) {
-  const out = [];
-  const keys = /* @__PURE__ */ new Map();
-  seal.files.forEach((entry, i) => {
-    const where = `seal entry ${i + 1} ${JSON.stringify(entry.path)}`;
-    const problem = pathProblem(entry.path);
-    if (problem !== null) {
-      out.push(finding("unsafe", file, `${where}: ${problem}`));
-      return;
-    }
-    if (entry.path === sealFileName) out.push(finding("unsafe", file, `${where}: a seal may not list itself`));
-    const previous = i > 0 ? seal.files[i - 1].path : null;
-    if (previous !== null && previous === entry.path) {
-      out.push(finding("unsafe", file, `${where}: duplicate entry`));
-    } else if (previous !== null && compareBytewise(previous, entry.path) > 0) {
-      out.push(finding("seal", file, `${where}: entries are not sorted by path in byte order`));
-    }
-    const key = collisionKey(entry.path);
-    const other = keys.get(key);
-    if (other !== void 0 && other !== entry.path) {
-      out.push(
-        finding("unsafe", file, `${where}: collides with ${JSON.stringify(other)} under case folding or Unicode normalization`)
-      );
-    }
-    keys.set(key, entry.path);
-  });
-  return out;
-}
-function lineOfKey(text, key) {
-  const index = text.indexOf(`"${key}"`);
-  return index < 0 ? null : lineAt(text, index);
-}
-function lineAt(text, index) {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-function firstDifferentLine(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return lineAt(a, i);
-}
-
-// src/core/tree-hash.ts
-import { createHash } from "node:crypto";
-function treeLines(entries) {
-  return [...entries].sort((a, b) => compareBytewise(a.path, b.path)).map((e) => `${e.sha256}  ${e.path}
-`).join("");
-}
-function treeHash(entries) {
-  return createHash("sha256").update(treeLines(entries), "utf8").digest("hex");
-}
-
-// src/core/seal-packet.ts
-var SealRefused = class extends Error {
-  constructor(problems) {
-    super(`refused to seal: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`);
-    this.problems = problems;
-    this.name = "SealRefused";
-  }
-  problems;
-};
-async function buildSeal(dir, sealFileName = DEFAULT_SEAL_FILE, source = new FsSource()) {
-  const listing = await source.list(dir, sealFileName);
-  const problems = listing.problems.map((p) => `${p.path}: ${p.message}`);
-  const keys = /* @__PURE__ */ new Map();
-  for (const f of listing.files) {
-    const other = keys.get(collisionKey(f.path));
-    if (other !== void 0) problems.push(`${f.path}: collides with ${other} under case folding or Unicode normalization`);
-    keys.set(collisionKey(f.path), f.path);
-  }
-  if (problems.length > 0) throw new SealRefused(problems);
-  const paths = listing.files.map((f) => f.path).sort(compareBytewise);
-  const files = await mapLimit(paths, 8, async (path) => ({ path, ...await source.digest(join2(dir, path)) }));
-  return { seal: 1, algorithm: "sha256", tree: treeHash(files), files };
-}
-async function sealPacket(dir, sealFileName = DEFAULT_SEAL_FILE) {
-  const seal = await buildSeal(dir, sealFileName);
-  const target = join2(dir, sealFileName);
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, canonicalSealText(seal), { flag: "wx" });
-    await rename(temp, target);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
-  return seal;
-}
-
-// src/core/selftest.ts
-import { createHash as createHash3 } from "node:crypto";
-import { cp, mkdir, mkdtemp, readFile, rm as rm2, symlink, unlink, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join8 } from "node:path";
-
-// src/core/verify.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/core/discover.ts
-import { lstat, readdir as readdir2 } from "node:fs/promises";
-import { basename, dirname, join as join3 } from "node:path";
-async function discoverPackets(roots, sealFileName) {
-  const packets = /* @__PURE__ */ new Set();
-  const problems = [];
-  for (const root of roots) {
-    let stat;
-    try {
-      stat = await lstat(root);
-    } catch (e) {
-      throw new UsageError(`path ${JSON.stringify(root)} cannot be searched: ${describeError(e)}`);
-    }
-    if (stat.isSymbolicLink()) {
-      problems.push({ path: root, message: "search path is a symbolic link: links are never followed" });
-      continue;
-    }
-    if (stat.isFile() && basename(root) === sealFileName) {
-      packets.add(dirname(root));
-      continue;
-    }
-    if (!stat.isDirectory()) throw new UsageError(`path ${JSON.stringify(root)} is not a directory or a seal file`);
-    await walk(root, sealFileName, packets, problems);
-  }
-  return { packets: [...packets].sort(), problems };
-}
-async function walk(root, sealFileName, packets, problems) {
-  const pending = [root];
-  while (pending.length > 0) {
-    const dir = pending.pop();
-    let entries;
-    try {
-      entries = await readdir2(dir, { withFileTypes: true });
-    } catch (e) {
-      problems.push({ path: dir, message: `directory cannot be searched for packets: ${describeError(e)}` });
-      continue;
-    }
-    for (const entry of entries) {
-      const path = join3(dir, entry.name);
-      if (entry.name.includes("\uFFFD")) {
-        problems.push({ path, message: "name is not valid UTF-8: not searched for packets" });
-      } else if (entry.name === sealFileName) {
-        if (entry.isFile()) packets.add(dir);
-        else problems.push({ path, message: "seal file is not a regular file (links are never followed)" });
-        if (entry.isDirectory()) pending.push(path);
-      } else if (entry.isDirectory()) {
-        if (entry.name !== ".git") pending.push(path);
-      }
-    }
-  }
-}
-
-// src/core/packet-json.ts
-import { join as join5 } from "node:path";
-
-// src/core/json/pointer.ts
-function escapePointerToken(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePointerToken(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function childPointer(parent, token) {
-  return `${parent}/${typeof token === "number" ? String(token) : escapePointerToken(token)}`;
-}
-function pointerTokens(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map(unescapePointerToken);
-}
-function valueAt(root, pointer) {
-  let current = root;
-  for (const token of pointerTokens(pointer)) {
-    if (Array.isArray(current)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(token)) return void 0;
-      current = current[Number(token)];
-    } else if (current !== null && typeof current === "object") {
-      if (!Object.prototype.hasOwnProperty.call(current, token)) return void 0;
-      current = current[token];
-    } else {
-      return void 0;
-    }
-  }
-  return current;
-}
-function displayPointer(pointer) {
-  return pointer === "" ? "(root)" : pointer;
-}
-
-// src/core/json/ajv-messages.ts
-var SHOW_VALUE = /* @__PURE__ */ new Set([
-  "type",
-  "enum",
-  "const",
-  "format",
-  "pattern",
-  "minLength",
-  "maxLength",
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
-  "multipleOf"
-]);
-function shorten(text, max = 60) {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max).join("")}\u2026` : text;
-}
-function showValue(value) {
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (value !== null && typeof value === "object") return "an object";
-  if (value === void 0) return "nothing";
-  return shorten(JSON.stringify(value));
-}
-function showAllowed(value) {
-  return typeof value === "string" ? shorten(value, 40) : shorten(JSON.stringify(value) ?? String(value), 40);
-}
-function describeErrors(errors, root) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of errors ?? []) {
-    const d = describeError2(e, root);
-    if (d === null) continue;
-    const key = `${d.pointer}\0${d.atKey}\0${d.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(d);
-  }
-  return out;
-}
-function describeError2(e, root) {
-  const params = e.params;
-  const path = e.instancePath;
-  const propertyName = e.propertyName;
-  if (e.keyword === "if" || e.keyword === "propertyNames") return null;
-  if (propertyName !== void 0) {
-    const pointer = childPointer(path, propertyName);
-    return { pointer, atKey: true, message: `${displayPointer(pointer)}: property name ${e.message ?? "is not valid"}` };
-  }
-  switch (e.keyword) {
-    case "required":
-      return {
-        pointer: path,
-        atKey: false,
-        message: `${displayPointer(path)}: missing required property ${JSON.stringify(params.missingProperty)}`
-      };
-    case "dependentRequired":
-    case "dependencies":
-      return {
-        pointer: path,
-        atKey: false,
-        message: `${displayPointer(path)}: missing property ${JSON.stringify(params.missingProperty)}, required when ${JSON.stringify(params.property)} is present`
-      };
-    case "additionalProperties":
-    case "unevaluatedProperties": {
-      const name = String(params.additionalProperty ?? params.unevaluatedProperty);
-      const pointer = childPointer(path, name);
-      return { pointer, atKey: true, message: `${displayPointer(pointer)}: property ${JSON.stringify(name)} is not allowed here` };
-    }
-    case "false schema":
-      return { pointer: path, atKey: false, message: `${displayPointer(path)}: no value is allowed here` };
-  }
-  let text;
-  if (e.keyword === "enum") {
-    const allowed = params.allowedValues ?? [];
-    const listed = allowed.slice(0, 12).map(showAllowed).join(", ") + (allowed.length > 12 ? `, \u2026 (${allowed.length} in all)` : "");
-    text = `must be one of ${listed}`;
-  } else if (e.keyword === "const") {
-    text = `must be ${showAllowed(params.allowedValue)}`;
-  } else if (e.keyword === "format") {
-    text = `must be a valid ${String(params.format)}`;
-  } else {
-    text = e.message ?? `fails ${e.keyword}`;
-  }
-  if (SHOW_VALUE.has(e.keyword)) text += ` (got ${showValue(valueAt(root, path))})`;
-  return { pointer: path, atKey: false, message: `${displayPointer(path)}: ${text}` };
-}
-
-// src/core/json/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/core/schemas/config.schema.json
-var config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  title: "seal-gate configuration (.github/seal-gate.yml)",
-  description: "See docs/json-validation.md.",
-  type: "object",
-  additionalProperties: false,
-  required: ["version"],
-  properties: {
-    version: {
-      description: "Configuration format version.",
-      const: 1
-    },
-    json: {
-      description: "How the JSON files of evidence packets are validated.",
+var config_schema_default;
+var init_config_schema = __esm({
+  "src/core/schemas/config.schema.json"() {
+    config_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      title: "seal-gate configuration (.github/seal-gate.yml)",
+      description: "See docs/json-validation.md.",
       type: "object",
       additionalProperties: false,
+      required: ["version"],
       properties: {
-        rules: {
-          description: "Each rule maps globs of repository-relative JSON files to a local schema file. Every matching rule applies.",
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["files", "schema"],
-            properties: {
-              files: {
-                anyOf: [
-                  { $ref: "#/$defs/glob" },
-                  { type: "array", minItems: 1, items: { $ref: "#/$defs/glob" } }
-                ]
-              },
-              schema: { $ref: "#/$defs/path" }
+        version: {
+          description: "Configuration format version.",
+          const: 1
+        },
+        json: {
+          description: "How the JSON files of evidence packets are validated.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            rules: {
+              description: "Each rule maps globs of repository-relative JSON files to a local schema file. Every matching rule applies.",
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["files", "schema"],
+                properties: {
+                  files: {
+                    anyOf: [
+                      { $ref: "#/$defs/glob" },
+                      { type: "array", minItems: 1, items: { $ref: "#/$defs/glob" } }
+                    ]
+                  },
+                  schema: { $ref: "#/$defs/path" }
+                }
+              }
+            },
+            schemas: {
+              description: "Vendored copies of remote schemas: absolute http(s) URL (without fragment) to a repository-relative file.",
+              type: "object",
+              propertyNames: { type: "string", pattern: "^https?://[^#]+$" },
+              additionalProperties: { $ref: "#/$defs/path" }
             }
           }
+        }
+      },
+      $defs: {
+        glob: {
+          description: "Repository-relative glob: * and ? within a segment, ** as a whole segment.",
+          type: "string",
+          minLength: 1
         },
-        schemas: {
-          description: "Vendored copies of remote schemas: absolute http(s) URL (without fragment) to a repository-relative file.",
-          type: "object",
-          propertyNames: { type: "string", pattern: "^https?://[^#]+$" },
-          additionalProperties: { $ref: "#/$defs/path" }
+        path: {
+          description: "Repository-relative, '/'-separated file path.",
+          type: "string",
+          minLength: 1
         }
       }
-    }
-  },
-  $defs: {
-    glob: {
-      description: "Repository-relative glob: * and ? within a segment, ** as a whole segment.",
-      type: "string",
-      minLength: 1
-    },
-    path: {
-      description: "Repository-relative, '/'-separated file path.",
-      type: "string",
-      minLength: 1
-    }
+    };
   }
-};
-
-// src/core/json/ajv-classes.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var import__2 = __toESM(require__2(), 1);
-var import__3 = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
-function unwrap(module) {
-  const wrapped = module;
-  return typeof module === "function" ? module : wrapped.default ?? module;
-}
-var AjvDraft07 = unwrap(import_ajv2.default);
-var Ajv2019 = unwrap(import__2.default);
-var Ajv20202 = unwrap(import__3.default);
-var addFormats = unwrap(import_ajv_formats.default);
+});
 
 // src/core/json/glob.ts
 function globProblem(pattern) {
@@ -17022,57 +17166,21 @@ function compileGlob(pattern) {
     return p === segments.length;
   };
 }
-
-// src/core/json/repo-files.ts
-import { closeSync, constants as constants2, fstatSync, lstatSync as lstatSync2, openSync, readFileSync } from "node:fs";
-import { join as join4 } from "node:path";
-function repoPathProblem(path) {
-  if (path === "") return "is empty";
-  if (path.includes("\0")) return "contains a NUL character";
-  if (path.includes("\\")) return "must use '/' as separator (no backslashes)";
-  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return "must be relative to the repository root";
-  for (const segment of path.split("/")) {
-    if (segment === "") return "has an empty path segment";
-    if (segment === "." || segment === "..") return `must not contain a '${segment}' segment`;
+var init_glob = __esm({
+  "src/core/json/glob.ts"() {
+    "use strict";
   }
-  return null;
-}
-var RepoFileError = class extends Error {
-};
-function readRepoFile(repoRoot, path) {
-  const problem = repoPathProblem(path);
-  if (problem !== null) throw new RepoFileError(`path ${JSON.stringify(path)} ${problem}`);
-  const segments = path.split("/");
-  let current = repoRoot;
-  for (let i = 0; i < segments.length; i++) {
-    current = join4(current, segments[i]);
-    let stat;
-    try {
-      stat = lstatSync2(current);
-    } catch (e) {
-      const code = e.code;
-      if (code === "ENOENT" || code === "ENOTDIR") return null;
-      throw new RepoFileError(`${path} cannot be read (${code ?? "error"})`);
-    }
-    if (stat.isSymbolicLink()) {
-      throw new RepoFileError(`${segments.slice(0, i + 1).join("/")} is a symbolic link; schemas and configuration must be regular files`);
-    }
-    if (i < segments.length - 1 && !stat.isDirectory()) return null;
-    if (i === segments.length - 1 && !stat.isFile()) throw new RepoFileError(`${path} is not a regular file`);
-  }
-  const fd = openSync(current, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0));
-  try {
-    if (!fstatSync(fd).isFile()) throw new RepoFileError(`${path} is not a regular file`);
-    return new Uint8Array(readFileSync(fd));
-  } finally {
-    closeSync(fd);
-  }
-}
+});
 
 // src/core/json/config.ts
-var DEFAULT_CONFIG_PATH = ".github/seal-gate.yml";
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var validateConfig;
+var config_exports = {};
+__export(config_exports, {
+  DEFAULT_CONFIG_PATH: () => DEFAULT_CONFIG_PATH,
+  MAX_CONFIG_BYTES: () => MAX_CONFIG_BYTES,
+  loadConfig: () => loadConfig,
+  parseConfig: () => parseConfig,
+  schemasForFile: () => schemasForFile
+});
 function lineOf(doc, counter, pointer, key = false) {
   const tokens = pointerTokens(pointer).map((t) => /^(0|[1-9][0-9]*)$/.test(t) ? Number(t) : t);
   for (let n = tokens.length; n >= 0; n--) {
@@ -17116,7 +17224,7 @@ function parseConfig(text, file = DEFAULT_CONFIG_PATH) {
   } catch (e) {
     throw new ConfigError(`invalid YAML: ${e.message}`, file);
   }
-  validateConfig ??= new Ajv20202({ allErrors: true, strict: true, logger: false }).compile(config_schema_default);
+  validateConfig ??= new Ajv20202({ allErrors: true, strict: true, logger: false, validateSchema: false }).compile(config_schema_default);
   if (!validateConfig(raw)) {
     const errors = describeErrors(validateConfig.errors, raw);
     const first = errors[0];
@@ -17166,20 +17274,20 @@ function parseConfig(text, file = DEFAULT_CONFIG_PATH) {
   }
   return { file, rules, vendored };
 }
-function loadConfig(repoRoot, path) {
+function loadConfig(files, path) {
+  const repo = repoFilesOf(files);
   const file = path ?? DEFAULT_CONFIG_PATH;
   let bytes;
   try {
-    bytes = readRepoFile(repoRoot, file);
+    bytes = repo.read(file, MAX_CONFIG_BYTES);
   } catch (e) {
     if (e instanceof RepoFileError) throw new ConfigError(`configuration file: ${e.message}`, file);
     throw e;
   }
   if (bytes === null) {
     if (path === void 0) return null;
-    throw new ConfigError("configuration file not found", file);
+    throw new ConfigError(`configuration file not found${inWhere(repo)}`, file);
   }
-  if (bytes.length > MAX_CONFIG_BYTES) throw new ConfigError(`configuration file is larger than ${MAX_CONFIG_BYTES} bytes`, file);
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -17190,1028 +17298,758 @@ function loadConfig(repoRoot, path) {
   const check2 = (schema, what, line) => {
     let found;
     try {
-      found = readRepoFile(repoRoot, schema);
+      found = repo.read(schema);
     } catch (e) {
       if (e instanceof RepoFileError) throw new ConfigError(`${what}: ${e.message}`, file, line);
       throw e;
     }
-    if (found === null) throw new ConfigError(`${what}: schema file ${schema} not found`, file, line);
+    if (found === null) throw new ConfigError(`${what}: schema file ${schema} not found${inWhere(repo)}`, file, line);
   };
   for (const rule of config.rules) check2(rule.schema, `rule for ${rule.files.join(", ")}`, rule.line);
   for (const [url, schema] of config.vendored) check2(schema, `vendored copy of ${url}`, null);
   return config;
 }
-function schemasForFile(config, file) {
-  if (config === null) return [];
-  return [...new Set(config.rules.filter((r) => r.matches(file)).map((r) => r.schema))];
-}
+var import_yaml, MAX_CONFIG_BYTES, validateConfig;
+var init_config = __esm({
+  "src/core/json/config.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist2(), 1);
+    init_config_schema();
+    init_ajv_classes();
+    init_ajv_messages();
+    init_config_error();
+    init_glob();
+    init_pointer();
+    init_loaded_config();
+    init_repo_files();
+    init_loaded_config();
+    MAX_CONFIG_BYTES = 1024 * 1024;
+  }
+});
 
-// src/core/json/numbers.ts
-function toDecimal(text) {
-  let s = text;
-  let negative = false;
-  if (s.startsWith("-")) {
-    negative = true;
-    s = s.slice(1);
-  }
-  const e = s.search(/[eE]/);
-  const mantissa = e === -1 ? s : s.slice(0, e);
-  let exponent = e === -1 ? 0n : BigInt(s.slice(e + 1));
-  const dot = mantissa.indexOf(".");
-  const whole = dot === -1 ? mantissa : mantissa.slice(0, dot);
-  const fraction = dot === -1 ? "" : mantissa.slice(dot + 1);
-  let digits = (whole + fraction).replace(/^0+/, "");
-  exponent -= BigInt(fraction.length);
-  const trimmed = digits.replace(/0+$/, "");
-  exponent += BigInt(digits.length - trimmed.length);
-  digits = trimmed;
-  if (digits === "") return { negative: false, digits: "", exponent: 0n };
-  return { negative, digits, exponent };
-}
-function numberPrecisionLoss(text) {
-  const value = Number(text);
-  if (!/[.eE]/.test(text)) {
-    if (Number.isSafeInteger(value)) return null;
-    return `integer ${text} is beyond \xB1(2^53\u22121) and loses precision as a double (it reads as ${String(value)}); write it as a string`;
-  }
-  if (!Number.isFinite(value)) return `number ${text} is too large for a double`;
-  if (value === 0) {
-    return /[1-9]/.test(text.split(/[eE]/)[0]) ? `number ${text} is too small for a double (it reads as 0)` : null;
-  }
-  const a = toDecimal(text);
-  const b = toDecimal(String(value));
-  if (a.negative === b.negative && a.digits === b.digits && a.exponent === b.exponent) return null;
-  return `number ${text} does not survive a double (it reads as ${String(value)}); write it as a string`;
-}
+// src/cli/main.ts
+import { resolve as resolve4 } from "node:path";
 
-// src/core/json/positions.ts
-var PositionTracker = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  offset = 0;
-  line = 1;
-  column = 1;
-  at(target) {
-    if (target < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-      this.column = 1;
-    }
-    const text = this.text;
-    const end = Math.min(target, text.length);
-    let i = this.offset;
-    let line = this.line;
-    let column = this.column;
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      if (c === 10) {
-        line++;
-        column = 1;
-        i++;
-      } else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) {
-          column++;
-        } else {
-          line++;
-          column = 1;
-        }
-        i++;
-      } else if (c >= 55296 && c <= 56319 && i + 1 < end) {
-        const next = text.charCodeAt(i + 1);
-        column++;
-        i += next >= 56320 && next <= 57343 ? 2 : 1;
-      } else {
-        column++;
-        i++;
-      }
-    }
-    this.offset = i;
-    this.line = line;
-    this.column = column;
-    return { line, column };
+// package.json
+var package_default = {
+  name: "seal-gate",
+  version: "0.1.0",
+  description: "Fail a pull request when the bytes of a committed evidence packet no longer match its seal, and say why.",
+  license: "MIT",
+  type: "module",
+  private: true,
+  bin: {
+    "seal-gate": "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    bundle: "npm run build",
+    typecheck: "tsc --noEmit",
+    lint: "tsc --noEmit",
+    test: "NODE_OPTIONS=--experimental-vm-modules jest",
+    "test:node24": "npx -y node@24 --experimental-vm-modules node_modules/jest/bin/jest.js",
+    start: "node scripts/demo.mjs",
+    bench: "node bench/run.mjs",
+    "check-dist": "node scripts/check-dist.mjs",
+    "check-action": "node scripts/check-action-yml.mjs",
+    "check-workflows": "node scripts/check-workflow.mjs .github/workflows/*.yml docs/examples/*.yml",
+    all: "npm run typecheck && npm run build && npm test"
+  },
+  dependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@actions/glob": "0.7.0",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@actions/workflow-parser": "0.3.61",
+    "@jest/globals": "30.5.2",
+    "@octokit/openapi": "23.0.2",
+    "@octokit/webhooks-examples": "7.6.1",
+    "@types/node": "20.19.43",
+    esbuild: "0.28.2",
+    "fast-check": "4.10.2",
+    jest: "30.5.2",
+    "ts-jest": "29.4.15",
+    typescript: "5.9.3"
   }
 };
-function positionAfter(text) {
-  return new PositionTracker(text).at(text.length);
-}
 
-// src/core/json/utf8.ts
-function hex(byte) {
-  return `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-}
-function findInvalidUtf8(bytes) {
-  let first = null;
-  let count2 = 0;
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let need = 0;
-    let lo = 128;
-    let hi = 191;
-    if (b >= 194 && b <= 223) need = 1;
-    else if (b === 224) need = 2, lo = 160;
-    else if (b >= 225 && b <= 236) need = 2;
-    else if (b === 237) need = 2, hi = 159;
-    else if (b >= 238 && b <= 239) need = 2;
-    else if (b === 240) need = 3, lo = 144;
-    else if (b >= 241 && b <= 243) need = 3;
-    else if (b === 244) need = 3, hi = 143;
-    let reason = null;
-    let length = 1;
-    if (need === 0) {
-      if (b >= 128 && b <= 191) reason = `byte ${hex(b)} is a continuation byte with no lead byte`;
-      else if (b === 192 || b === 193) reason = `byte ${hex(b)} starts an overlong encoding`;
-      else reason = `byte ${hex(b)} never occurs in UTF-8`;
-    } else {
-      for (let k = 1; k <= need; k++) {
-        const c = i + k < n ? bytes[i + k] : -1;
-        const min = k === 1 ? lo : 128;
-        const max = k === 1 ? hi : 191;
-        if (c < min || c > max) {
-          if (c === -1) reason = `sequence starting with byte ${hex(b)} is cut off by the end of the file`;
-          else if (k === 1 && b === 237 && c >= 160 && c <= 191) reason = `bytes ${hex(b)} ${hex(c)} encode a UTF-16 surrogate`;
-          else if (k === 1 && (b === 224 || b === 240) && c >= 128 && c < lo) reason = `bytes ${hex(b)} ${hex(c)} start an overlong encoding`;
-          else if (k === 1 && b === 244 && c > 143 && c <= 191) reason = `bytes ${hex(b)} ${hex(c)} encode a code point above U+10FFFF`;
-          else reason = `sequence starting with byte ${hex(b)} is cut off by byte ${hex(c)}`;
-          length = k;
-          break;
-        }
-      }
-      if (reason === null) length = need + 1;
-    }
-    if (reason !== null) {
-      count2++;
-      if (first === null) first = { offset: i, reason, count: 0 };
-    }
-    i += length;
-  }
-  if (first !== null) first.count = count2;
-  return first;
-}
+// src/cli/main.ts
+init_config_error();
 
-// src/core/json/strict-parse.ts
-var MAX_DEPTH = 256;
-var MAX_PROBLEMS = 100;
-var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function strictParse(file, bytes, options = {}) {
-  const problems = [];
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    problems.push(finding("json", file, "file starts with a UTF-16 byte order mark: JSON must be UTF-8", { line: 1, column: 1 }));
-    return { ok: false, problems };
+// src/core/usage-error.ts
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
   }
-  let start = 0;
-  if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
-    problems.push(finding("json", file, "file starts with a byte order mark (EF BB BF): JSON must not", { line: 1, column: 1 }));
-    start = 3;
-  }
-  const body = bytes.subarray(start);
-  const bad = findInvalidUtf8(body);
-  if (bad !== null) {
-    const where = positionAfter(UTF8.decode(body.subarray(0, bad.offset)));
-    const more = bad.count > 1 ? ` (${bad.count} invalid sequences in the file)` : "";
-    problems.push(
-      finding("json", file, `invalid UTF-8 at byte offset ${bad.offset + start}: ${bad.reason}${more}`, {
-        line: where.line,
-        column: where.column
-      })
-    );
-    return { ok: false, problems };
-  }
-  const text = UTF8.decode(body);
-  const parsed = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems).run();
-  if (problems.length > 0 || parsed === null) return { ok: false, problems };
-  return { ok: true, value: parsed.value, positions: parsed.positions };
-}
-var Fatal = class extends Error {
 };
-var WORD = /[A-Za-z0-9_$+\-.]/;
-var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var NOT_JSON_WORDS = {
-  NaN: "NaN is not JSON",
-  Infinity: "Infinity is not JSON",
-  "-Infinity": "-Infinity is not JSON",
-  "+Infinity": "+Infinity is not JSON",
-  undefined: "undefined is not JSON",
-  True: "True is not JSON (did you mean true?)",
-  False: "False is not JSON (did you mean false?)",
-  None: "None is not JSON (did you mean null?)",
-  TRUE: "TRUE is not JSON (did you mean true?)",
-  FALSE: "FALSE is not JSON (did you mean false?)",
-  NULL: "NULL is not JSON (did you mean null?)",
-  Null: "Null is not JSON (did you mean null?)"
-};
-function describeChar(text, at) {
-  const cp2 = text.codePointAt(at);
-  if (cp2 === void 0) return "end of file";
-  if (cp2 > 32 && cp2 < 127) return `'${String.fromCodePoint(cp2)}'`;
-  return `character U+${cp2.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function quote(s) {
-  const shown = s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-  return JSON.stringify(shown);
-}
-var Parser = class {
-  constructor(file, text, maxDepth, problems) {
-    this.file = file;
-    this.text = text;
-    this.maxDepth = maxDepth;
-    this.problems = problems;
-    this.tracker = new PositionTracker(text);
+
+// src/core/seal-packet.ts
+import { rename, writeFile, rm } from "node:fs/promises";
+import { join as join6 } from "node:path";
+
+// src/core/fs-source.ts
+import { readdir } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { open } from "node:fs/promises";
+import { constants } from "node:fs";
+
+// src/core/byte-source.ts
+var ReadError = class extends Error {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+    this.name = "ReadError";
   }
-  file;
-  text;
-  maxDepth;
-  problems;
-  pos = 0;
-  tracker;
-  values = /* @__PURE__ */ new Map();
-  keys = /* @__PURE__ */ new Map();
-  truncated = false;
-  run() {
+  reason;
+};
+
+// src/core/digest-batch.ts
+var BatchCounter = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  added = 0;
+  settled = 0;
+  waiters = [];
+  hashed(index, digests, at, bytes) {
     try {
-      return { value: this.parse(), positions: { values: this.values, keys: this.keys } };
-    } catch (e) {
-      if (e instanceof Fatal) return null;
-      throw e;
+      this.sink.hashed(index, digests, at, bytes);
+    } finally {
+      this.settle();
     }
   }
-  problem(at, message) {
-    if (this.truncated) return;
-    if (this.problems.length >= MAX_PROBLEMS) {
-      this.truncated = true;
-      const p2 = this.tracker.at(at);
-      this.problems.push(
-        finding("json", this.file, `more than ${MAX_PROBLEMS} problems; stopped reporting here`, { line: p2.line, column: p2.column })
+  failed(index, error) {
+    try {
+      this.sink.failed(index, error);
+    } finally {
+      this.settle();
+    }
+  }
+  done() {
+    if (this.settled === this.added) return Promise.resolve();
+    return new Promise((resolve5) => this.waiters.push(resolve5));
+  }
+  settle() {
+    if (++this.settled !== this.added) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+};
+function perFileBatch(digest, sink) {
+  const counter = new BatchCounter(sink);
+  return {
+    add(absPath) {
+      const index = counter.added++;
+      digest(absPath).then(
+        (d) => counter.hashed(index, Buffer.from(d.sha256, "hex"), 0, d.bytes),
+        (e) => counter.failed(index, e instanceof Error ? e : new Error(String(e)))
       );
-      throw new Fatal();
+    },
+    done: () => counter.done()
+  };
+}
+var HEX = "0123456789abcdef";
+function hexOf(digests, at) {
+  return Buffer.from(digests.buffer, digests.byteOffset + at, 32).toString("hex");
+}
+function sameDigest(sha256, digests, at) {
+  if (sha256.length !== 64) return false;
+  for (let i = 0; i < 32; i++) {
+    const b = digests[at + i];
+    if (sha256.charCodeAt(2 * i) !== HEX.charCodeAt(b >> 4) || sha256.charCodeAt(2 * i + 1) !== HEX.charCodeAt(b & 15)) return false;
+  }
+  return true;
+}
+
+// src/core/disk-path.ts
+import { lstat } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/core/hash-pool.ts
+import { availableParallelism } from "node:os";
+import * as fs from "node:fs";
+import * as crypto from "node:crypto";
+import * as workerThreads from "node:worker_threads";
+import { Worker } from "node:worker_threads";
+
+// src/core/hash-worker.ts
+function hashKit(load, chunkSize) {
+  const fs3 = load("node:fs");
+  const crypto3 = load("node:crypto");
+  const flags = fs3.constants.O_RDONLY | fs3.constants.O_NOFOLLOW | fs3.constants.O_NONBLOCK;
+  let buffer = null;
+  const code = (e) => {
+    const err = e;
+    return err?.code ?? err?.message ?? String(e);
+  };
+  function hashFile(path, onRead) {
+    const outcome = hashRaw(path, onRead);
+    return "digest" in outcome ? { sha256: Buffer.from(outcome.digest).toString("hex"), bytes: outcome.bytes } : outcome;
+  }
+  function hashRaw(path, onRead) {
+    let fd;
+    try {
+      fd = fs3.openSync(path, flags);
+    } catch (e) {
+      return { error: `cannot be opened: ${code(e)}`, reason: "unreadable" };
     }
-    const p = this.tracker.at(at);
-    this.problems.push(finding("json", this.file, message, { line: p.line, column: p.column }));
+    try {
+      const before = fs3.fstatSync(fd);
+      if (!before.isFile()) return { error: "not a regular file", reason: "not-regular" };
+      if (buffer === null) buffer = Buffer.allocUnsafe(chunkSize);
+      let hash = null;
+      let total = 0;
+      let digest = null;
+      for (; ; ) {
+        let n;
+        try {
+          n = fs3.readSync(fd, buffer, 0, buffer.length, total);
+        } catch (e) {
+          return { error: `cannot be read: ${code(e)}`, reason: "unreadable" };
+        }
+        if (onRead !== void 0 && n > 0) onRead(total + n);
+        if (total === 0 && n < buffer.length && n === before.size) {
+          total = n;
+          digest = crypto3.createHash("sha256").update(buffer.subarray(0, n)).digest();
+          break;
+        }
+        if (n === 0) break;
+        hash ??= crypto3.createHash("sha256");
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        total += n;
+      }
+      if (hash !== null) digest = hash.digest();
+      else digest ??= crypto3.createHash("sha256").digest();
+      const after = fs3.fstatSync(fd);
+      if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+        return {
+          error: `changed while it was read (${before.size} bytes before, ${total} read, ${after.size} after)`,
+          reason: "changed"
+        };
+      }
+      return { digest, bytes: total };
+    } catch (e) {
+      const err = e;
+      if (typeof err?.code === "string") return { error: `cannot be read: ${err.code}`, reason: "unreadable" };
+      throw e;
+    } finally {
+      fs3.closeSync(fd);
+    }
   }
-  fatal(at, message) {
-    this.problem(at, message);
-    throw new Fatal();
-  }
-  /** Skips JSON whitespace; reports (and skips) comments. */
-  skip() {
-    const t = this.text;
-    for (; ; ) {
-      const c = t.charCodeAt(this.pos);
-      if (c === 32 || c === 9 || c === 10 || c === 13) {
-        this.pos++;
-      } else if (c === 47) {
-        const next = t.charCodeAt(this.pos + 1);
-        if (next === 47) {
-          this.problem(this.pos, "comments are not allowed in JSON");
-          let i = this.pos + 2;
-          while (i < t.length && t.charCodeAt(i) !== 10 && t.charCodeAt(i) !== 13) i++;
-          this.pos = i;
-        } else if (next === 42) {
-          const end = t.indexOf("*/", this.pos + 2);
-          if (end === -1) this.fatal(this.pos, "unterminated comment (comments are not allowed in JSON)");
-          this.problem(this.pos, "comments are not allowed in JSON");
-          this.pos = end + 2;
+  function serve() {
+    const { parentPort } = load("node:worker_threads");
+    if (parentPort === null) throw new Error("hash worker started outside a worker thread");
+    parentPort.on("message", (request) => {
+      const paths = request.paths.split("\0");
+      const packed = [new ArrayBuffer(32 * paths.length), new ArrayBuffer(8 * paths.length)];
+      const response = { id: request.id, digests: new Uint8Array(packed[0]), sizes: new Float64Array(packed[1]), failures: [] };
+      paths.forEach((path, i) => {
+        let outcome;
+        try {
+          outcome = hashRaw(path);
+        } catch (e) {
+          outcome = { internal: e instanceof Error ? e.message : String(e) };
+        }
+        if ("digest" in outcome) {
+          response.digests.set(outcome.digest, 32 * i);
+          response.sizes[i] = outcome.bytes;
         } else {
-          return;
+          response.sizes[i] = -1;
+          response.failures.push({ i, failure: outcome });
         }
-      } else {
-        return;
+      });
+      parentPort.postMessage(response, packed);
+    });
+    parentPort.postMessage("ready");
+  }
+  return { hashFile, hashRaw, serve };
+}
+function hashWorkerSource(chunkSize) {
+  return `(${hashKit.toString()})(require, ${Number(chunkSize)}).serve()
+`;
+}
+
+// src/core/hash-pool.ts
+var CHUNK = 1 << 20;
+var MAX_THREADS = 4;
+var BATCH_BYTES = 4 << 20;
+var MAX_BATCH_FILES = 256;
+var FIRST_BATCH_FILES = 4;
+var IDLE_MS = 1e3;
+var THREADS_AFTER_FILES = 16;
+var THREADS_AFTER_BYTES = 8 << 20;
+var builtins = { "node:fs": fs, "node:crypto": crypto, "node:worker_threads": workerThreads };
+function defaultThreadCount() {
+  const fromEnv = process.env.SEAL_GATE_HASH_THREADS;
+  if (fromEnv !== void 0 && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), 64);
+  return Math.min(availableParallelism(), MAX_THREADS);
+}
+var HashPool = class {
+  threads;
+  chunkSize;
+  idleMs;
+  threadSource;
+  readyWaiters = [];
+  queue = [];
+  head = 0;
+  slots = [];
+  nextId = 1;
+  outstanding = 0;
+  idleTimer = null;
+  local = null;
+  localScheduled = false;
+  pumpScheduled = false;
+  /** Set once threads could not be started: from then on the main thread hashes. */
+  threadsUnavailable = false;
+  everReady = false;
+  seenFiles = 0;
+  seenBytes = 0;
+  localBytes = 0;
+  constructor(options = {}) {
+    this.threads = options.threads ?? defaultThreadCount();
+    this.chunkSize = options.chunkSize ?? CHUNK;
+    this.idleMs = options.idleMs ?? IDLE_MS;
+    this.threadSource = options.threadSource ?? hashWorkerSource(this.chunkSize);
+    if (this.threads === 0) this.threadsUnavailable = true;
+  }
+  digestFile(absPath) {
+    return new Promise((resolve5, reject) => {
+      const batch = this.batch({
+        hashed: (_i, digests, at, bytes) => resolve5({ sha256: hexOf(digests, at), bytes }),
+        failed: (_i, e) => reject(e)
+      });
+      batch.add(absPath);
+    });
+  }
+  /** Files added are hashed in the order added, and each result goes to `sink` by index. */
+  batch(sink) {
+    const counter = new BatchCounter(sink);
+    return {
+      add: (path) => {
+        this.queue.push({ path, index: counter.added++, sink: counter });
+        this.outstanding++;
+        this.schedulePump();
+      },
+      done: () => counter.done()
+    };
+  }
+  /** How files are being hashed right now (for tests and the benchmark). */
+  get mode() {
+    if (this.threadsUnavailable) return "main-thread";
+    return this.slots.some((s) => s.ready) ? "threads" : "idle";
+  }
+  get threadCount() {
+    return this.slots.length;
+  }
+  /** Starts the threads and waits until one is up, or until none can be: resolves to `mode`. */
+  async warmUp() {
+    this.clearIdle();
+    if (!this.threadsUnavailable && this.slots.length === 0) this.start();
+    if (!this.threadsUnavailable && !this.slots.some((s) => s.ready)) {
+      await new Promise((resolve5) => {
+        this.readyWaiters.push(resolve5);
+        for (const slot of this.slots) slot.worker.ref();
+      });
+    }
+    return this.mode;
+  }
+  wakeWaiters() {
+    const waiters = this.readyWaiters;
+    this.readyWaiters = [];
+    for (const w of waiters) w();
+  }
+  /** Stops every thread now. Files still queued or in hand are failed. The pool can be used again. */
+  async close() {
+    this.clearIdle();
+    const slots = this.slots;
+    this.slots = [];
+    for (const slot of slots) {
+      for (const jobs of slot.batches.values()) this.fail(jobs, new Error("hash pool closed while files were being hashed"));
+      slot.batches.clear();
+    }
+    const queued = this.queue.slice(this.head);
+    this.queue = [];
+    this.head = 0;
+    this.fail(queued, new Error("hash pool closed while files were queued"));
+    this.everReady = false;
+    this.wakeWaiters();
+    await Promise.all(slots.map((s) => s.worker.terminate().catch(() => 0)));
+  }
+  /** Stops the threads when no file is outstanding (safe to call while another caller may be idle between files). */
+  async closeIfIdle() {
+    if (this.outstanding === 0) await this.close();
+  }
+  /**
+   * Dispatch waits for the current turn of the event loop to end: callers add files one by one
+   * as earlier ones resolve, and batching needs them all in the queue first.
+   */
+  schedulePump() {
+    this.clearIdle();
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
+  }
+  pump() {
+    this.clearIdle();
+    if (this.head >= this.queue.length) return this.settleRefs();
+    if (this.threadsUnavailable) return this.scheduleLocal();
+    if (this.slots.length === 0) {
+      if (this.queue.length - this.head <= THREADS_AFTER_FILES && this.localBytes < THREADS_AFTER_BYTES) return this.scheduleLocal();
+      this.start();
+    }
+    if (this.threadsUnavailable) return this.scheduleLocal();
+    const ready = this.slots.filter((s) => s.ready);
+    if (ready.length === 0 && this.head < this.queue.length) this.scheduleLocal();
+    for (const slot of ready) {
+      while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot);
+    }
+    this.compact();
+    this.settleRefs();
+  }
+  start() {
+    for (let i = 0; i < this.threads; i++) {
+      let worker;
+      try {
+        worker = new Worker(this.threadSource, { eval: true });
+      } catch {
+        break;
       }
+      worker.unref();
+      const slot = { worker, ready: false, batches: /* @__PURE__ */ new Map() };
+      worker.on("message", (m) => this.onMessage(slot, m));
+      worker.on("error", (e) => this.onGone(slot, e));
+      worker.on("messageerror", (e) => this.onGone(slot, e));
+      worker.on("exit", (code) => this.onGone(slot, new Error(`hash thread exited with code ${code}`)));
+      this.slots.push(slot);
+    }
+    if (this.slots.length === 0) this.threadsUnavailable = true;
+  }
+  send(slot) {
+    const waiting = this.queue.length - this.head;
+    const average = this.seenBytes / Math.max(this.seenFiles, 1);
+    const bySize = this.seenFiles === 0 ? FIRST_BATCH_FILES : Math.max(1, Math.floor(BATCH_BYTES / Math.max(average, 1)));
+    const fair = Math.ceil(waiting / (2 * this.slots.length));
+    const count2 = Math.min(bySize, fair, MAX_BATCH_FILES, waiting);
+    const jobs = this.queue.slice(this.head, this.head + count2);
+    this.head += count2;
+    const id = this.nextId++;
+    slot.batches.set(id, jobs);
+    slot.worker.postMessage({ id, paths: jobs.map((j) => j.path).join("\0") });
+  }
+  onMessage(slot, message) {
+    if (message === "ready") {
+      slot.ready = true;
+      this.everReady = true;
+      this.wakeWaiters();
+      return this.schedulePump();
+    }
+    const jobs = slot.batches.get(message.id);
+    if (jobs === void 0) return;
+    slot.batches.delete(message.id);
+    const { digests, sizes, failures } = message;
+    const whole = digests?.length === 32 * jobs.length && sizes?.length === jobs.length;
+    let f = 0;
+    jobs.forEach((job, i) => {
+      const bytes = sizes?.[i];
+      if (!whole || typeof bytes !== "number") this.settle(job, void 0);
+      else if (bytes >= 0) this.settle(job, { digest: digests, at: 32 * i, bytes });
+      else this.settle(job, failures[f]?.i === i ? failures[f++].failure : void 0);
+    });
+    this.schedulePump();
+  }
+  settle(job, outcome) {
+    this.outstanding--;
+    if (outcome === void 0) return job.sink.failed(job.index, new Error("hash thread returned no outcome"));
+    if ("internal" in outcome) return job.sink.failed(job.index, new Error(`hashing failed: ${outcome.internal}`));
+    if ("error" in outcome) return job.sink.failed(job.index, new ReadError(outcome.error, outcome.reason));
+    this.seenFiles++;
+    this.seenBytes += outcome.bytes;
+    job.sink.hashed(job.index, outcome.digest, outcome.at, outcome.bytes);
+  }
+  onGone(slot, error) {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    this.slots.splice(index, 1);
+    for (const jobs of slot.batches.values()) this.fail(jobs, new Error(`hash thread stopped: ${error.message}`));
+    slot.batches.clear();
+    void slot.worker.terminate().catch(() => 0);
+    if (!slot.ready && !this.everReady && this.slots.length === 0) this.threadsUnavailable = true;
+    if (this.slots.length === 0) this.wakeWaiters();
+    if (this.outstanding > 0) this.schedulePump();
+    else this.settleRefs();
+  }
+  fail(jobs, error) {
+    for (const job of jobs) {
+      this.outstanding--;
+      job.sink.failed(job.index, error);
     }
   }
-  unexpected(what) {
-    const t = this.text;
-    const at = this.pos;
-    if (at >= t.length) this.fatal(at, `unexpected end of file: expected ${what}`);
-    const c = t.charCodeAt(at);
-    if (c === 39) this.fatal(at, "strings must be in double quotes, not single quotes");
-    if (c === 160 || c === 65279 || c === 8232 || c === 8233 || c === 11 || c === 12 || c >= 8192 && c <= 8203 || c === 12288) {
-      this.fatal(at, `${describeChar(t, at)} is not JSON whitespace (only space, tab, CR and LF are): expected ${what}`);
-    }
-    if (WORD.test(t[at])) {
-      let end = at;
-      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
-      const word = t.slice(at, end);
-      const known = NOT_JSON_WORDS[word];
-      if (known !== void 0) this.fatal(at, known);
-      this.fatal(at, `unexpected ${quote(word)}: expected ${what}`);
-    }
-    this.fatal(at, `unexpected ${describeChar(t, at)}: expected ${what}`);
+  /** Main-thread hashing: a few files per turn of the event loop, so that messages still flow. */
+  scheduleLocal() {
+    if (this.localScheduled) return;
+    this.localScheduled = true;
+    setImmediate(() => {
+      this.localScheduled = false;
+      this.local ??= hashKit((id) => builtins[id], this.chunkSize);
+      let budget = BATCH_BYTES;
+      const mainThreadOnly = () => this.threadsUnavailable || !this.slots.some((s) => s.ready);
+      while (this.head < this.queue.length && budget > 0 && mainThreadOnly()) {
+        const job = this.queue[this.head++];
+        let outcome;
+        try {
+          outcome = this.local.hashRaw(job.path);
+        } catch (e) {
+          outcome = { internal: e instanceof Error ? e.message : String(e) };
+        }
+        budget -= "bytes" in outcome ? Math.max(outcome.bytes, 4096) : 4096;
+        if ("bytes" in outcome) this.localBytes += outcome.bytes;
+        this.settle(job, "digest" in outcome ? { digest: outcome.digest, at: 0, bytes: outcome.bytes } : outcome);
+      }
+      this.compact();
+      if (this.head < this.queue.length) this.schedulePump();
+      else this.settleRefs();
+    });
   }
-  parse() {
-    const t = this.text;
-    const stack = [];
-    let state = "value";
-    let pointer = "";
-    let root = void 0;
-    const attach2 = (value) => {
-      const top = stack[stack.length - 1];
-      if (top === void 0) {
-        root = value;
-        state = "end";
-      } else if (top.kind === "array") {
-        top.value.push(value);
-        state = "array-next";
-      } else {
-        if (top.key === "__proto__") {
-          Object.defineProperty(top.value, top.key, { value, enumerable: true, writable: true, configurable: true });
-        } else {
-          top.value[top.key] = value;
-        }
-        state = "object-next";
-      }
-    };
-    const open3 = (frame, at) => {
-      if (stack.length >= this.maxDepth) {
-        this.fatal(at, `nesting deeper than ${this.maxDepth} levels`);
-      }
-      stack.push(frame);
-    };
-    const member = (frame) => {
-      const keyAt = this.pos;
-      const key = this.string();
-      const where = this.tracker.at(keyAt);
-      const first = frame.seen.get(key);
-      if (first !== void 0) {
-        this.problem(
-          keyAt,
-          `duplicate key ${quote(key)} (also at line ${first.line}, column ${first.column}); JSON.parse would silently keep only the last one`
-        );
-      } else {
-        frame.seen.set(key, where);
-      }
-      frame.key = key;
-      pointer = childPointer(frame.pointer, key);
-      this.keys.set(pointer, where);
-      this.skip();
-      if (t.charCodeAt(this.pos) !== 58) this.unexpected(`':' after the property name ${quote(key)}`);
-      this.pos++;
-      state = "value";
-    };
-    const nameExpected = () => {
-      const c = t.charCodeAt(this.pos);
-      if (c === 39 || this.pos < t.length && /[A-Za-z_$]/.test(t[this.pos])) {
-        this.fatal(this.pos, "property names must be strings in double quotes");
-      }
-      this.unexpected("a property name in double quotes");
-    };
-    for (; ; ) {
-      this.skip();
-      const at = this.pos;
-      const c = t.charCodeAt(at);
-      switch (state) {
-        case "value": {
-          this.values.set(pointer, this.tracker.at(at));
-          if (c === 91) {
-            open3({ kind: "array", value: [], pointer }, at);
-            this.pos++;
-            state = "array-first";
-          } else if (c === 123) {
-            open3({ kind: "object", value: {}, pointer, seen: /* @__PURE__ */ new Map(), key: "" }, at);
-            this.pos++;
-            state = "object-first";
-          } else if (c === 34) {
-            attach2(this.string());
-          } else if (c === 45 || c >= 48 && c <= 57) {
-            attach2(this.number());
-          } else if (t.startsWith("true", at) && !WORD.test(t[at + 4] ?? "")) {
-            this.pos += 4;
-            attach2(true);
-          } else if (t.startsWith("false", at) && !WORD.test(t[at + 5] ?? "")) {
-            this.pos += 5;
-            attach2(false);
-          } else if (t.startsWith("null", at) && !WORD.test(t[at + 4] ?? "")) {
-            this.pos += 4;
-            attach2(null);
-          } else {
-            if (c === 43 || c === 46) {
-              const word = /[+.0-9A-Za-z]*/y;
-              word.lastIndex = at;
-              const m = word.exec(t);
-              const known = m && NOT_JSON_WORDS[m[0]];
-              if (known) this.fatal(at, known);
-              this.fatal(at, `invalid number ${quote(m ? m[0] : t[at])}: JSON numbers start with '-' or a digit`);
-            }
-            this.unexpected("a value");
-          }
-          break;
-        }
-        case "array-first": {
-          const top = stack[stack.length - 1];
-          if (c === 93) {
-            this.pos++;
-            stack.pop();
-            attach2(top.value);
-          } else {
-            pointer = childPointer(top.pointer, 0);
-            state = "value";
-          }
-          break;
-        }
-        case "array-next": {
-          const top = stack[stack.length - 1];
-          if (c === 44) {
-            this.pos++;
-            this.skip();
-            if (t.charCodeAt(this.pos) === 93) {
-              this.problem(at, "trailing comma before ]");
-              this.pos++;
-              stack.pop();
-              attach2(top.value);
-            } else {
-              pointer = childPointer(top.pointer, top.value.length);
-              state = "value";
-            }
-          } else if (c === 93) {
-            this.pos++;
-            stack.pop();
-            attach2(top.value);
-          } else {
-            this.unexpected("',' or ']'");
-          }
-          break;
-        }
-        case "object-first": {
-          const top = stack[stack.length - 1];
-          if (c === 125) {
-            this.pos++;
-            stack.pop();
-            attach2(top.value);
-          } else if (c === 34) {
-            member(top);
-          } else {
-            nameExpected();
-          }
-          break;
-        }
-        case "object-next": {
-          const top = stack[stack.length - 1];
-          if (c === 44) {
-            this.pos++;
-            this.skip();
-            const d = t.charCodeAt(this.pos);
-            if (d === 125) {
-              this.problem(at, "trailing comma before }");
-              this.pos++;
-              stack.pop();
-              attach2(top.value);
-            } else if (d === 34) {
-              member(top);
-            } else {
-              nameExpected();
-            }
-          } else if (c === 125) {
-            this.pos++;
-            stack.pop();
-            attach2(top.value);
-          } else {
-            this.unexpected("',' or '}'");
-          }
-          break;
-        }
-        case "end": {
-          if (at < t.length) this.fatal(at, `unexpected ${describeChar(t, at)} after the end of the JSON value`);
-          return root;
-        }
-      }
+  compact() {
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
     }
   }
-  /** Reads a string starting at the opening quote at this.pos. */
-  string() {
-    const t = this.text;
-    const open3 = this.pos;
-    let i = open3 + 1;
-    let out = "";
-    let runStart = i;
-    for (; ; ) {
-      if (i >= t.length) this.fatal(open3, "unterminated string");
-      const c = t.charCodeAt(i);
-      if (c === 34) {
-        out += t.slice(runStart, i);
-        this.pos = i + 1;
-        return out;
-      }
-      if (c === 92) {
-        out += t.slice(runStart, i);
-        const e = t[i + 1];
-        switch (e) {
-          case '"':
-          case "\\":
-          case "/":
-            out += e;
-            i += 2;
-            break;
-          case "b":
-            out += "\b";
-            i += 2;
-            break;
-          case "f":
-            out += "\f";
-            i += 2;
-            break;
-          case "n":
-            out += "\n";
-            i += 2;
-            break;
-          case "r":
-            out += "\r";
-            i += 2;
-            break;
-          case "t":
-            out += "	";
-            i += 2;
-            break;
-          case "u": {
-            const hex2 = t.slice(i + 2, i + 6);
-            if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) this.fatal(i, "invalid \\u escape: four hex digits must follow \\u");
-            const unit = parseInt(hex2, 16);
-            if (unit >= 55296 && unit <= 56319) {
-              const low = /^\\u([dD][c-fC-F][0-9A-Fa-f]{2})/.exec(t.slice(i + 6, i + 12));
-              if (low) {
-                out += String.fromCharCode(unit, parseInt(low[1], 16));
-                i += 12;
-                break;
-              }
-              this.problem(i, `unpaired surrogate \\u${hex2} in a string: it cannot be encoded in UTF-8`);
-            } else if (unit >= 56320 && unit <= 57343) {
-              this.problem(i, `unpaired surrogate \\u${hex2} in a string: it cannot be encoded in UTF-8`);
-            }
-            out += String.fromCharCode(unit);
-            i += 6;
-            break;
-          }
-          default:
-            if (e === void 0) this.fatal(open3, "unterminated string");
-            this.fatal(i, `invalid escape \\${e === "\n" || e === "\r" ? "(line break)" : e} in a string`);
-        }
-        runStart = i;
-        continue;
-      }
-      if (c < 32) {
-        if (c === 10 || c === 13) this.fatal(i, "line break inside a string (unterminated string, or a line break that must be written \\n)");
-        this.fatal(i, `control character U+${c.toString(16).toUpperCase().padStart(4, "0")} inside a string must be escaped`);
-      }
-      i++;
+  /** Threads hold the process open only while files are outstanding; idle ones stop after a while. */
+  settleRefs() {
+    const busy = this.outstanding > 0;
+    for (const slot of this.slots) {
+      if (busy) slot.worker.ref();
+      else slot.worker.unref();
+    }
+    if (!busy && this.slots.length > 0 && this.idleTimer === null) {
+      this.idleTimer = setTimeout(() => {
+        this.idleTimer = null;
+        if (this.outstanding === 0) void this.close();
+      }, this.idleMs);
+      this.idleTimer.unref();
     }
   }
-  /** Reads a number at this.pos ('-' or a digit). */
-  number() {
-    const t = this.text;
-    const at = this.pos;
-    NUMBER.lastIndex = at;
-    const m = NUMBER.exec(t);
-    const literal = m ? m[0] : "";
-    const after = at + literal.length;
-    if (literal === "" || literal === "-" || after < t.length && WORD.test(t[after])) {
-      let end = at;
-      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
-      const word = t.slice(at, end);
-      const known = NOT_JSON_WORDS[word];
-      if (known !== void 0) this.fatal(at, known);
-      let why = "";
-      if (/^-?0[0-9]/.test(word)) why = ": numbers must not have leading zeros";
-      else if (/^-?0[xXoObB]/.test(word)) why = ": only decimal numbers are JSON";
-      else if (/^-?[0-9]+\.($|[^0-9])/.test(word)) why = ": a digit must follow the decimal point";
-      else if (/^-?[0-9.]+[eE][+-]?($|[^0-9])/.test(word)) why = ": a digit must follow the exponent";
-      this.fatal(at, `invalid number ${quote(word)}${why}`);
+  clearIdle() {
+    if (this.idleTimer !== null) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
     }
-    this.pos = after;
-    const loss = numberPrecisionLoss(literal);
-    if (loss !== null) this.problem(at, loss);
-    return Number(literal);
   }
 };
 
-// src/core/json/schema-registry.ts
-var META_SCHEMAS = {
-  "draft-07": "http://json-schema.org/draft-07/schema#",
-  "2019-09": "https://json-schema.org/draft/2019-09/schema",
-  "2020-12": "https://json-schema.org/draft/2020-12/schema"
+// src/core/hasher.ts
+var CHUNK2 = 1 << 20;
+var shared = null;
+var defaultHasher = {
+  digestFile: (absPath) => (shared ??= new HashPool()).digestFile(absPath),
+  batch: (sink) => (shared ??= new HashPool()).batch(sink),
+  /** Stops the pool's threads if no file is being hashed (the next file starts them again). */
+  release: async () => {
+    await shared?.closeIfIdle();
+  }
 };
-function draftOf(metaSchema) {
-  const uri = metaSchema.replace(/#$/, "");
-  for (const [draft, meta] of Object.entries(META_SCHEMAS)) {
-    if (meta.replace(/#$/, "") === uri) return draft;
+function describeError(e) {
+  const err = e;
+  return err?.code ?? (err instanceof Error ? err.message : String(e));
+}
+
+// src/core/disk-path.ts
+async function diskFileProblem(root, path) {
+  const segments = path.split("/");
+  for (let i = 1; i <= segments.length; i++) {
+    const step = segments.slice(0, i).join("/");
+    let stat;
+    try {
+      stat = await lstat(join(root, step));
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT" || code === "ENOTDIR") return "does not exist";
+      return `cannot be looked at: ${describeError(e)}`;
+    }
+    const last = i === segments.length;
+    if (stat.isSymbolicLink()) {
+      return last ? "is a symbolic link (links are never followed)" : `lies under ${step}, a symbolic link (links are never followed)`;
+    }
+    if (!last && !stat.isDirectory()) return "does not exist";
+    if (last && stat.isDirectory()) return "is a directory, not a regular file";
+    if (last && !stat.isFile()) return "is not a regular file (a FIFO, socket or device)";
   }
   return null;
 }
-function draftName(draft) {
-  return draft === "draft-07" ? "JSON Schema draft-07" : `JSON Schema ${draft}`;
+
+// src/core/paths.ts
+function pathProblem(path) {
+  if (path.length === 0) return "empty path";
+  if (Buffer.byteLength(path, "utf8") > 4096) return "path longer than 4096 bytes";
+  if (!path.isWellFormed()) return "path is not valid Unicode";
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(path)) return "control character in path";
+  if (path.includes("\\")) return "backslash in path";
+  if (path.startsWith("/")) return "absolute path";
+  if (/^[A-Za-z]:/.test(path)) return "drive-letter path";
+  for (const segment of path.split("/")) {
+    if (segment === "") return 'empty path segment (leading, trailing or doubled "/")';
+    if (segment === "." || segment === "..") return `"${segment}" segment in path`;
+  }
+  return null;
 }
-var MAX_SCHEMA_FILES = 200;
-var LOCAL_BASE = "file:///repository/";
-function localUri(path) {
-  return LOCAL_BASE + path.split("/").map(encodeURIComponent).join("/");
+var ASCII = /^[\u0000-\u007f]*$/;
+function collisionKey(path) {
+  if (ASCII.test(path)) return path.toLowerCase();
+  return path.normalize("NFC").toLowerCase().normalize("NFC");
 }
-function localPath(uri) {
-  if (!uri.startsWith(LOCAL_BASE)) return null;
+function compareBytewise(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296 && (x <= 57343 || y <= 57343)) {
+      return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+    }
+    return x < y ? -1 : 1;
+  }
+  return a.length < b.length ? -1 : 1;
+}
+
+// src/core/fs-source.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeName(name) {
   try {
-    return uri.slice(LOCAL_BASE.length).split("/").map(decodeURIComponent).join("/");
+    return utf8.decode(name);
   } catch {
     return null;
   }
 }
-function showUri(uri) {
-  const hash = uri.indexOf("#");
-  const base = hash === -1 ? uri : uri.slice(0, hash);
-  const path = localPath(base);
-  return path === null ? uri : path + (hash === -1 ? "" : uri.slice(hash));
-}
-var SchemaRegistry = class {
-  repoRoot;
-  vendored;
-  configFile;
-  instances = /* @__PURE__ */ new Map();
-  /** Keys already added to each instance. */
-  added = /* @__PURE__ */ new Map();
-  compiled = /* @__PURE__ */ new Map();
-  constructor(options) {
-    this.repoRoot = options.repoRoot;
-    this.vendored = /* @__PURE__ */ new Map();
-    for (const [url, path] of options.config?.vendored ?? []) this.vendored.set(url.replace(/#$/, ""), path);
-    this.configFile = options.config?.file ?? null;
+var FsSource = class {
+  constructor(hasher = defaultHasher) {
+    this.hasher = hasher;
   }
-  ajv(draft) {
-    let ajv = this.instances.get(draft);
-    if (ajv === void 0) {
-      const options = {
-        allErrors: true,
-        strict: true,
-        strictTypes: false,
-        strictTuples: false,
-        strictRequired: false,
-        logger: false
-      };
-      ajv = draft === "2020-12" ? new Ajv20202(options) : draft === "2019-09" ? new Ajv2019(options) : new AjvDraft07(options);
-      addFormats(ajv);
-      this.instances.set(draft, ajv);
-      this.added.set(ajv, /* @__PURE__ */ new Set());
-    }
-    return ajv;
-  }
-  /** The validator for a repository-relative schema file. Throws ConfigError. */
-  forFile(path) {
-    const key = localUri(path);
-    const cached = this.compiled.get(key);
-    if (cached !== void 0) return cached;
-    const schema = this.read(path, null);
-    const draft = this.declaredDraft(schema, path) ?? "draft-07";
-    return this.compile(key, path, draft, schema);
-  }
-  /**
-   * The validator for a URI named by a JSON file's `$schema`: a built-in meta-schema, or a
-   * vendored remote schema. Null when the URI is neither (the caller reports it).
-   */
-  forUri(uri) {
-    const base = uri.replace(/#$/, "");
-    const draft = draftOf(base);
-    if (draft !== null) {
-      const key = `meta:${draft}`;
-      const cached2 = this.compiled.get(key);
-      if (cached2 !== void 0) return cached2;
-      const validate = this.ajv(draft).getSchema(META_SCHEMAS[draft]);
-      if (validate === void 0) throw new ConfigError(`meta-schema ${META_SCHEMAS[draft]} is not available`);
-      const out = { source: META_SCHEMAS[draft], draft, validate };
-      this.compiled.set(key, out);
-      return out;
-    }
-    const path = this.vendored.get(base);
-    if (path === void 0) return null;
-    const cached = this.compiled.get(base);
-    if (cached !== void 0) return cached;
-    const schema = this.read(path, `vendored copy of ${base}`);
-    const declared = this.declaredDraft(schema, path) ?? "draft-07";
-    return this.compile(base, path, declared, schema);
-  }
-  /** Whether a remote URL has a vendored copy. */
-  isVendored(uri) {
-    return this.vendored.has(uri.replace(/#$/, ""));
-  }
-  compile(key, path, draft, schema) {
-    const ajv = this.ajv(draft);
-    this.add(ajv, draft, key, path, schema);
-    let loaded = 0;
-    for (; ; ) {
+  hasher;
+  async list(packetDir, sealFileName, onFile) {
+    const listing = { files: [], problems: [] };
+    const pending = [""];
+    while (pending.length > 0) {
+      const rel = pending.pop();
+      let entries;
       try {
-        const validate = ajv.getSchema(key);
-        if (validate === void 0) throw new ConfigError(`schema ${path} could not be compiled`);
-        const out = { source: path, draft, validate };
-        this.compiled.set(key, out);
-        return out;
+        entries = await readdir(join2(packetDir, rel), { withFileTypes: true });
+        if (entries.some((e) => e.name.includes("\uFFFD"))) entries = await readdir(join2(packetDir, rel), { withFileTypes: true, encoding: "buffer" });
       } catch (e) {
-        if (e instanceof ConfigError) throw e;
-        const missing = e.missingSchema;
-        if (typeof missing !== "string") {
-          throw new ConfigError(`schema ${path} (or a schema it refers to) cannot be compiled: ${e.message}`);
+        listing.problems.push({ path: rel || ".", kind: "unreadable", message: `directory cannot be read: ${describeError(e)}` });
+        continue;
+      }
+      for (const entry of entries) {
+        const name = typeof entry.name === "string" ? entry.name : decodeName(entry.name);
+        const path = rel === "" ? name ?? "" : `${rel}/${name ?? ""}`;
+        if (name === null) {
+          const lossy = (rel === "" ? "" : `${rel}/`) + entry.name.toString("utf8");
+          listing.problems.push({ path: lossy, kind: "unsafe", message: "file name is not valid UTF-8" });
+          continue;
         }
-        const missingRef = String(e.missingRef ?? missing);
-        if (this.added.get(ajv)?.has(missing) || missing === "") {
-          throw new ConfigError(`schema ${path} (or a schema it refers to): $ref ${showUri(missingRef)} cannot be resolved`);
+        const problem = pathProblem(path);
+        if (problem !== null) {
+          listing.problems.push({ path, kind: "unsafe", message: `unsafe name: ${problem}` });
+          continue;
         }
-        if (++loaded > MAX_SCHEMA_FILES) throw new ConfigError(`schema ${path} refers to more than ${MAX_SCHEMA_FILES} schema files`);
-        this.loadReferenced(ajv, draft, missing, path);
+        if (entry.isSymbolicLink()) {
+          listing.problems.push({ path, kind: "unsafe", message: "symbolic link: packets hold regular files only, links are never followed" });
+        } else if (entry.isDirectory()) {
+          pending.push(path);
+        } else if (entry.isFile()) {
+          if (path === sealFileName) continue;
+          const file = { path, size: null };
+          listing.files.push(file);
+          onFile?.(file);
+        } else {
+          listing.problems.push({ path, kind: "unsafe", message: `${specialKind(entry)}: packets hold regular files only` });
+        }
       }
     }
+    return listing;
   }
-  /** Adds the schema a `$ref` needs: a local file or a vendored copy; anything else fails closed. */
-  loadReferenced(ajv, draft, uri, root) {
-    const local = localPath(uri);
-    let path;
-    let what;
-    if (local !== null) {
-      path = local;
-      what = `${path} (referred to from ${root} or a schema it refers to)`;
-    } else if (uri.startsWith("file:")) {
-      throw new ConfigError(`schema ${root} (or a schema it refers to) has a $ref that leaves the repository (it resolves to ${uri.replace(/^file:\/\//, "")})`);
-    } else if (this.vendored.has(uri)) {
-      path = this.vendored.get(uri);
-      what = `vendored copy of ${uri}`;
-    } else {
-      const where = this.configFile ?? ".github/seal-gate.yml";
-      throw new ConfigError(
-        `schema ${root} (or a schema it refers to) refers to ${uri}, which is not in the repository and is never fetched: vendor it (commit a copy and map ${JSON.stringify(uri)} to it under json.schemas in ${where})`
-      );
+  async read(absPath, limit) {
+    let handle;
+    try {
+      handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch (e) {
+      throw new ReadError(`cannot be opened: ${describeError(e)}`, "unreadable");
     }
-    const schema = this.read(path, what);
-    const declared = this.declaredDraft(schema, path);
-    if (declared !== null && declared !== draft) {
-      throw new ConfigError(
-        `schema ${path} uses ${draftName(declared)} but is referred to from ${root}, which uses ${draftName(draft)}: a schema and the files it refers to must use one draft`
-      );
-    }
-    this.add(ajv, draft, uri, path, schema);
-  }
-  add(ajv, draft, key, path, schema) {
-    if (this.added.get(ajv)?.has(key)) return;
-    let toAdd = schema;
-    if (schema !== null && typeof schema === "object" && !Array.isArray(schema)) {
-      const id = schema.$id;
-      if (typeof id === "string" && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(id)) {
-        toAdd = { ...schema, $id: new URL(id, key.startsWith("meta:") ? LOCAL_BASE : key).href };
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile()) throw new ReadError("not a regular file", "not-regular");
+      if (stat.size > limit) throw new ReadError(`larger than ${limit} bytes`, "too-large");
+      const buffer = Buffer.alloc(stat.size);
+      let total = 0;
+      while (total < stat.size) {
+        const { bytesRead } = await handle.read(buffer, total, stat.size - total, total);
+        if (bytesRead === 0) break;
+        total += bytesRead;
       }
-    }
-    try {
-      ajv.addSchema(toAdd, key);
+      const after = await handle.stat();
+      if (total !== stat.size || after.size !== stat.size) throw new ReadError("changed while it was read", "changed");
+      return buffer;
     } catch (e) {
-      throw new ConfigError(`schema ${path} is invalid (${draftName(draft)}): ${e.message}`);
+      if (e instanceof ReadError) throw e;
+      throw new ReadError(`cannot be read: ${describeError(e)}`, "unreadable");
+    } finally {
+      await handle.close();
     }
-    this.added.get(ajv)?.add(key);
   }
-  declaredDraft(schema, path) {
-    if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return null;
-    const meta = schema.$schema;
-    if (meta === void 0) return null;
-    if (typeof meta !== "string") throw new ConfigError(`schema ${path}: $schema must be a string`);
-    const draft = draftOf(meta);
-    if (draft === null) {
-      throw new ConfigError(
-        `schema ${path}: unsupported $schema ${JSON.stringify(meta)} (supported: ${Object.values(META_SCHEMAS).join(", ")})`
-      );
-    }
-    return draft;
+  digest(absPath) {
+    return this.hasher.digestFile(absPath);
   }
-  read(path, what) {
-    const label = what ?? path;
-    let bytes;
-    try {
-      bytes = readRepoFile(this.repoRoot, path);
-    } catch (e) {
-      if (e instanceof RepoFileError) throw new ConfigError(`schema ${label}: ${e.message}`);
-      throw e;
-    }
-    if (bytes === null) throw new SchemaNotFoundError(`schema ${label}: file ${path} not found`, path);
-    const parsed = strictParse(path, bytes);
-    if (!parsed.ok) {
-      const p = parsed.problems[0];
-      throw new ConfigError(`schema is not strict JSON: ${p.message}`, path, p.line, p.column ?? null);
-    }
-    const value = parsed.value;
-    if (typeof value !== "boolean" && (value === null || typeof value !== "object" || Array.isArray(value))) {
-      throw new ConfigError("schema must be a JSON object or a boolean", path);
-    }
-    return value;
+  digestBatch(sink) {
+    return this.hasher.batch?.(sink) ?? perFileBatch((p) => this.digest(p), sink);
+  }
+  fileProblem(root, path) {
+    return diskFileProblem(root, path);
   }
 };
-
-// src/core/json/check-json.ts
-var MAX_SCHEMA_FINDINGS = 100;
-function isCheckedJsonFile(file, config) {
-  return file.toLowerCase().endsWith(".json") || schemasForFile(config, file).length > 0;
-}
-function createSchemaRegistry(repoRoot, config) {
-  return new SchemaRegistry({ repoRoot, config });
-}
-async function checkJsonFiles(files, options) {
-  const registry = options.registry ?? createSchemaRegistry(options.repoRoot, options.config);
-  const out = [];
-  for (const { file, bytes } of files) {
-    if (!isCheckedJsonFile(file, options.config)) continue;
-    const parsed = strictParse(file, bytes);
-    if (!parsed.ok) {
-      out.push(...parsed.problems);
-      continue;
-    }
-    out.push(...validateParsed(file, parsed.value, parsed.positions, options.config, registry));
-  }
-  return out.sort(compareFindings);
-}
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function positionOf(positions, pointer, atKey) {
-  if (atKey) {
-    const key = positions.keys.get(pointer);
-    if (key !== void 0) return key;
-  }
-  let p = pointer;
-  for (; ; ) {
-    const found = positions.values.get(p);
-    if (found !== void 0) return found;
-    if (p === "") return { line: 1, column: 1 };
-    p = p.slice(0, p.lastIndexOf("/"));
-  }
-}
-function resolveRelative(fromFile, ref) {
-  const parts = fromFile.split("/").slice(0, -1);
-  for (const segment of ref.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else {
-      parts.push(segment);
-    }
-  }
-  return parts.join("/");
-}
-function validateParsed(file, value, positions, config, registry) {
-  const out = [];
-  const schemas = [];
-  for (const path of schemasForFile(config, file)) schemas.push(registry.forFile(path));
-  const declared = value !== null && typeof value === "object" && !Array.isArray(value) ? value.$schema : void 0;
-  if (typeof declared === "string") {
-    const at = positions.values.get("/$schema") ?? { line: 1, column: 1 };
-    const fail = (message) => {
-      out.push(finding("schema", file, `/$schema: ${message}`, { line: at.line, column: at.column }));
-    };
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(declared)) {
-      const compiled = registry.forUri(declared);
-      if (compiled !== null) schemas.push(compiled);
-      else fail(`names ${declared}, which is not in the repository and is never fetched: vendor it (map it to a local copy under json.schemas in the configuration) or remove $schema`);
-    } else if (declared.includes("#") || declared.includes("?")) {
-      fail(`${JSON.stringify(declared)}: only a plain relative file path is supported (no fragment or query)`);
-    } else {
-      let path = null;
-      try {
-        path = resolveRelative(file, decodeURIComponent(declared));
-      } catch {
-        path = null;
-      }
-      const problem = path === null ? "leaves the repository" : repoPathProblem(path);
-      if (path === null || problem !== null) {
-        fail(`${JSON.stringify(declared)} ${problem ?? "is not a usable path"}`);
-      } else if (!schemas.some((s) => s.source === path)) {
-        let compiled = null;
-        try {
-          compiled = registry.forFile(path);
-        } catch (e) {
-          if (e instanceof SchemaNotFoundError && e.missing === path) fail(`names ${path}, which does not exist`);
-          else throw e;
-        }
-        if (compiled !== null) schemas.push(compiled);
-      }
-    }
-  }
-  const unique = [...new Map(schemas.map((s) => [s.source, s])).values()];
-  for (const schema of unique) {
-    const valid = schema.validate(value);
-    if (valid === true) continue;
-    if (valid !== false) throw new Error(`schema ${schema.source} is asynchronous, which is not supported`);
-    const described = describeErrors(schema.validate.errors, value);
-    const suffix = unique.length > 1 ? ` [schema ${schema.source}]` : "";
-    for (const [index, d] of described.entries()) {
-      const p = positionOf(positions, d.pointer, d.atKey);
-      if (index === MAX_SCHEMA_FINDINGS) {
-        out.push(
-          finding("schema", file, `${described.length - MAX_SCHEMA_FINDINGS} more schema violations not shown${suffix}`, {
-            line: p.line,
-            column: p.column
-          })
-        );
-        break;
-      }
-      out.push(finding("schema", file, d.message + suffix, { line: p.line, column: p.column }));
-    }
-  }
-  return out;
+function specialKind(entry) {
+  if (entry.isFIFO()) return "FIFO (named pipe)";
+  if (entry.isSocket()) return "socket";
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return "device file";
+  return "special file";
 }
 
-// src/core/packet-json.ts
-var JSON_FILE_LIMIT = 64 << 20;
-function prepareJsonCheck(repoRoot, configPath) {
-  const config = loadConfig(repoRoot, configPath);
-  return { repoRoot, config, registry: createSchemaRegistry(repoRoot, config) };
-}
-async function packetJsonFindings(packetAbs, files, at, source, check2) {
-  const out = [];
-  const inputs = [];
-  for (const f of files) {
-    const file = at(f.path);
-    if (!isCheckedJsonFile(file, check2.config)) continue;
-    try {
-      inputs.push({ file, bytes: await source.read(join5(packetAbs, f.path), JSON_FILE_LIMIT) });
-    } catch (e) {
-      out.push(finding("json", file, `${f.path}: cannot be checked as JSON: ${e.message}`));
+// src/core/map-limit.ts
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
     }
-  }
-  out.push(...await checkJsonFiles(inputs, { repoRoot: check2.repoRoot, config: check2.config, registry: check2.registry }));
-  return out;
-}
-
-// src/core/progress.ts
-var PROGRESS_INTERVAL_MS = 250;
-var ProgressTracker = class {
-  constructor(callback, packetsTotal, intervalMs = PROGRESS_INTERVAL_MS) {
-    this.callback = callback;
-    this.packetsTotal = packetsTotal;
-    this.intervalMs = intervalMs;
-  }
-  callback;
-  packetsTotal;
-  intervalMs;
-  started = Date.now();
-  last = 0;
-  packetsDone = 0;
-  packetsListed = 0;
-  filesDone = 0;
-  filesListed = 0;
-  bytesDone = 0;
-  bytesListed = 0;
-  /** The counter one packet reports to. */
-  packet() {
-    return {
-      listed: (files, bytes) => {
-        this.packetsListed++;
-        this.filesListed += files;
-        this.bytesListed += bytes;
-        this.emit(false);
-      },
-      hashed: (bytes) => {
-        this.filesDone++;
-        this.bytesDone += bytes;
-        this.emit(false);
-      }
-    };
-  }
-  packetDone() {
-    this.packetsDone++;
-    this.emit(false);
-  }
-  finish() {
-    this.emit(true);
-  }
-  emit(final) {
-    const now = Date.now();
-    if (!final && now - this.last < this.intervalMs) return;
-    this.last = now;
-    const known = this.packetsListed >= this.packetsTotal;
-    try {
-      this.callback({
-        packets: { done: this.packetsDone, total: this.packetsTotal },
-        files: { done: this.filesDone, total: known ? this.filesListed : null },
-        bytes: { done: this.bytesDone, total: known ? this.bytesListed : null },
-        elapsedMs: now - this.started,
-        final
-      });
-    } catch {
-    }
-  }
-};
-
-// src/core/report.ts
-function reportOk(packets, findings) {
-  return packets.length > 0 && findings.length === 0 && packets.every((p) => p.ok && p.findings.length === 0);
-}
-function countFindings(report) {
-  return report.findings.length + report.packets.reduce((n, p) => n + p.findings.length, 0);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 // src/core/repo-root.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join6, relative, resolve, sep } from "node:path";
+import { dirname, join as join3, relative, resolve, sep } from "node:path";
 function findRepoRoot(start) {
   let dir = resolve(start);
   for (; ; ) {
-    if (existsSync(join6(dir, ".git"))) return dir;
-    const parent = dirname2(dir);
+    if (existsSync(join3(dir, ".git"))) return dir;
+    const parent = dirname(dir);
     if (parent === dir) return resolve(start);
     dir = parent;
   }
@@ -18225,13 +18063,20 @@ function joinReportPath(dir, path) {
   return dir === "." ? path : `${dir}/${path}`;
 }
 
-// src/core/verify-packet.ts
-import { join as join7 } from "node:path";
+// src/core/seal-references.ts
+import { readFile } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// src/core/references.ts
+import { join as join4 } from "node:path";
+
+// src/core/diagnose/diagnose.ts
+init_finding();
 
 // src/core/diagnose/hash.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 function sha256Hex(chunks) {
-  const hash = createHash2("sha256");
+  const hash = createHash("sha256");
   for (const chunk of chunks) hash.update(chunk);
   return hash.digest("hex");
 }
@@ -18571,10 +18416,24 @@ function findSites(bytes, cls, limit) {
 }
 
 // src/core/diagnose/describe.ts
-function describeCharacter(codePoint) {
+var MORE_NAMES = {
+  9: "CHARACTER TABULATION",
+  10: "LINE FEED",
+  13: "CARRIAGE RETURN",
+  32: "SPACE",
+  34: "QUOTATION MARK",
+  39: "APOSTROPHE",
+  45: "HYPHEN-MINUS",
+  46: "FULL STOP",
+  92: "REVERSE SOLIDUS",
+  769: "COMBINING ACUTE ACCENT",
+  65279: "ZERO WIDTH NO-BREAK SPACE"
+};
+function describeCharacter(codePoint, quote2 = false) {
   const hex2 = codePoint.toString(16).toUpperCase().padStart(4, "0");
-  const name = CHARACTER_NAMES[codePoint];
-  return name === void 0 ? `U+${hex2}` : `U+${hex2} ${name}`;
+  const name = CHARACTER_NAMES[codePoint] ?? MORE_NAMES[codePoint];
+  const shown = quote2 && codePoint >= 32 && codePoint < 127 ? ` '${String.fromCharCode(codePoint)}'` : "";
+  return `${name === void 0 ? `U+${hex2}` : `U+${hex2} ${name}`}${shown}`;
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -18589,7 +18448,7 @@ function capitalize(text) {
 
 // src/core/diagnose/lines.ts
 var LF4 = 10;
-function lineAt2(bytes, offset) {
+function lineAt(bytes, offset) {
   const end = Math.min(offset, bytes.length);
   let line = 1;
   let at = bytes.indexOf(LF4);
@@ -18721,7 +18580,7 @@ function suspect(actual, sealed, sameLength, search) {
   return {
     causes,
     evidence: "suspected",
-    line: onlyTruncated ? lineAt2(actual, actual.length) : null,
+    line: onlyTruncated ? lineAt(actual, actual.length) : null,
     detail: `${capitalize(reasons.join("; "))} (suspected: no undo restores the sealed sha256)`
   };
 }
@@ -18738,7 +18597,7 @@ function diagnose(actual, sealed) {
   return clean(suspect(actual, sealed, outcome.sameLength, search));
 }
 function driftLine(actual, sealedBytes) {
-  return lineAt2(actual, firstDifference(actual, sealedBytes));
+  return lineAt(actual, firstDifference(actual, sealedBytes));
 }
 function clean(diagnosis) {
   return { ...diagnosis, detail: oneLine(diagnosis.detail) };
@@ -18758,97 +18617,1411 @@ function provenAppended(actual, sealed) {
   return clean({
     causes: ["appended"],
     evidence: "proven",
-    line: lineAt2(actual, sealed.bytes),
+    line: lineAt(actual, sealed.bytes),
     detail: `${count(actual.length - sealed.bytes, "byte")} ${actual.length - sealed.bytes === 1 ? "was" : "were"} appended after the sealed content (proven: the first ${count(sealed.bytes, "byte")} have the sealed sha256)`
   });
 }
 function provenSubstitution(actual, found) {
   const [first] = found.sites;
   const line = driftLine(actual, found.bytes);
-  const ascii = new TextDecoder().decode(actual.subarray(first.offset, first.offset + first.length));
+  const ascii2 = new TextDecoder().decode(actual.subarray(first.offset, first.offset + first.length));
   const more = found.sites.length > 1 ? ` (and ${found.sites.length - 1} more of ${found.cls.name})` : "";
   const restoring = found.sites.length > 1 ? "restoring them" : "restoring it";
   return clean({
     causes: ["unicode"],
     evidence: "proven",
     line,
-    detail: `Line ${line}: ${describeCharacter(first.original)} became '${ascii}'${more} (proven: ${restoring} gives back the sealed sha256)`
+    detail: `Line ${line}: ${describeCharacter(first.original)} became '${ascii2}'${more} (proven: ${restoring} gives back the sealed sha256)`
   });
 }
 
-// src/core/verify-packet.ts
-var SEAL_FILE_LIMIT = 64 << 20;
+// src/core/diagnose/diagnose-file.ts
 var DIAGNOSIS_LIMIT = 64 << 20;
-var CONCURRENCY = 512;
+function lengthDrift(sealed, actual) {
+  return sealed.bytes === actual.bytes ? `same length (${actual.bytes} bytes), other bytes` : `${actual.bytes} bytes where the seal has ${sealed.bytes}`;
+}
+async function diagnoseFile(source, abs, sealed, actual) {
+  const unknown = (detail) => ({
+    diagnosis: { causes: ["unknown"], evidence: "suspected", line: null, detail },
+    bytes: null
+  });
+  if (actual.bytes > DIAGNOSIS_LIMIT) return unknown(`too large to diagnose (over ${DIAGNOSIS_LIMIT} bytes)`);
+  let bytes;
+  try {
+    bytes = await source.read(abs, DIAGNOSIS_LIMIT);
+  } catch (e) {
+    return unknown(`could not be read again to diagnose: ${e.message}`);
+  }
+  return { diagnosis: diagnose(bytes, sealed), bytes };
+}
+
+// src/core/references.ts
+init_finding();
+var CONCURRENCY = 64;
+var References = class {
+  constructor(source, repoRoot) {
+    this.source = source;
+    this.repoRoot = repoRoot;
+  }
+  source;
+  repoRoot;
+  resolved = /* @__PURE__ */ new Map();
+  diagnosed = /* @__PURE__ */ new Map();
+  /**
+   * Checks the reference entries of a packet. `dir` is the packet's report path, `present` every
+   * path the packet's listing holds (files and refused entries), `at` makes a report path.
+   */
+  async check(dir, entries, present, at) {
+    const out = { findings: [], digests: /* @__PURE__ */ new Map(), allResolved: true };
+    const refs = entries.filter((e) => e.ref !== void 0);
+    if (refs.length === 0) return out;
+    const { files, folders } = occupied(present);
+    const distinct = [...new Set(refs.filter((e) => !insideDir(e.ref, dir)).map((e) => e.ref))];
+    await mapLimit(distinct, CONCURRENCY, (ref) => this.resolve(ref));
+    for (const entry of refs) {
+      const head = `${entry.path}: references ${entry.ref}`;
+      if (insideDir(entry.ref, dir)) {
+        out.findings.push(finding("ref", at(entry.path), `${head}, which lies inside this packet: a reference points outside its packet (seal the file itself instead)`));
+        out.allResolved = false;
+        continue;
+      }
+      if (files.has(entry.path) || folders.has(entry.path)) {
+        const what = files.has(entry.path) ? "a file" : "a folder";
+        out.findings.push(
+          finding("ref", at(entry.path), `${head}, but the packet also holds ${what} at ${entry.path}: a referenced path must be absent from the packet`)
+        );
+      }
+      const resolution = await this.resolve(entry.ref);
+      if ("problem" in resolution) {
+        out.findings.push(finding("ref", entry.ref, `${head}, which ${resolution.problem}`));
+        out.allResolved = false;
+        continue;
+      }
+      const digest = resolution.digest;
+      out.digests.set(entry.path, digest);
+      if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) out.findings.push(await this.diagnosis(entry, digest));
+    }
+    return out;
+  }
+  resolve(ref) {
+    let pending = this.resolved.get(ref);
+    if (pending === void 0) {
+      pending = this.hash(ref);
+      this.resolved.set(ref, pending);
+    }
+    return pending;
+  }
+  async hash(ref) {
+    if (this.repoRoot === null) return { problem: "cannot be resolved: no repository root was given" };
+    const problem = await this.source.fileProblem(this.repoRoot, ref);
+    if (problem !== null) return { problem };
+    try {
+      return { digest: await this.source.digest(join4(this.repoRoot, ref)) };
+    } catch (e) {
+      if (e instanceof ReadError) return { problem: `cannot be read: ${e.message}` };
+      throw e;
+    }
+  }
+  /** The finding for a canonical file with other bytes; one file against one sealed digest is diagnosed once. */
+  async diagnosis(entry, digest) {
+    const key = `${entry.ref}\0${entry.sha256}\0${entry.bytes}`;
+    let pending = this.diagnosed.get(key);
+    if (pending === void 0) {
+      pending = this.diagnose(entry.ref, entry, digest);
+      this.diagnosed.set(key, pending);
+    }
+    const d = await pending;
+    const message = `${entry.path}: references ${entry.ref}, whose bytes drifted from the seal: ${lengthDrift(entry, digest)}; ${d.detail}`;
+    return finding("ref", entry.ref, message, { line: d.line, causes: [...d.causes], evidence: d.evidence });
+  }
+  async diagnose(ref, sealed, digest) {
+    return (await diagnoseFile(this.source, join4(this.repoRoot, ref), sealed, digest)).diagnosis;
+  }
+};
+function insideDir(path, dir) {
+  if (dir === ".") return true;
+  const p = collisionKey(path);
+  const d = collisionKey(dir);
+  return p === d || p.startsWith(`${d}/`);
+}
+function occupied(present) {
+  const files = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  for (const path of present) {
+    files.add(path);
+    for (let i = path.indexOf("/"); i >= 0; i = path.indexOf("/", i + 1)) folders.add(path.slice(0, i));
+  }
+  return { files, folders };
+}
+
+// src/core/seal-references.ts
+async function referenceEntries(dir, sealFileName, present, options, source) {
+  const problems = [];
+  const wanted = new Map(await currentReferences(join5(dir, sealFileName), problems));
+  for (const path of options.dropReferences ?? []) {
+    if (!wanted.delete(path)) problems.push(`--drop-reference ${path}: the current seal has no reference at ${path}`);
+  }
+  for (const [path, ref] of options.references ?? []) wanted.set(path, ref);
+  if (wanted.size === 0) return { entries: [], problems };
+  const packetDir = reportPath(options.repoRoot, dir);
+  if (packetDir === ".." || packetDir.startsWith("../")) {
+    return { entries: [], problems: [...problems, `the packet lies outside the repository root ${options.repoRoot}, which references are relative to`] };
+  }
+  const { files, folders } = occupied(present);
+  const entries = [];
+  for (const [path, ref] of wanted) {
+    const where = `${path} (a reference to ${ref})`;
+    const problem = pathProblem(path) ?? (path === sealFileName ? "a seal may not list itself" : null);
+    const refProblem = pathProblem(ref);
+    if (problem !== null) problems.push(`${where}: ${problem}`);
+    else if (refProblem !== null) problems.push(`${where}: ${refProblem}`);
+    else if (insideDir(ref, packetDir)) {
+      problems.push(`${where}: the canonical file lies inside this packet; seal the file itself instead`);
+    } else if (files.has(path) || folders.has(path)) {
+      problems.push(`${where}: the packet also holds ${files.has(path) ? "a file" : "a folder"} at ${path}; remove it, or seal it instead with --drop-reference ${path}`);
+    } else {
+      const missing = await source.fileProblem(options.repoRoot, ref);
+      if (missing !== null) problems.push(`${where}: the canonical file ${missing}`);
+      else {
+        try {
+          entries.push({ path, ref, ...await source.digest(join5(options.repoRoot, ref)) });
+        } catch (e) {
+          if (!(e instanceof ReadError)) throw e;
+          problems.push(`${where}: the canonical file ${e.message}`);
+        }
+      }
+    }
+  }
+  return { entries, problems };
+}
+async function currentReferences(sealPath, problems) {
+  let text;
+  try {
+    text = await readFile(sealPath, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return [];
+    problems.push(`the current seal file cannot be read to keep its references: ${e.message}`);
+    return [];
+  }
+  const refs = referencesIn(text);
+  if (refs === null && text.includes('"ref"')) {
+    problems.push("the current seal file is not JSON and may hold references; remove it to seal afresh, passing every --reference again");
+  }
+  return refs ?? [];
+}
+function referencesIn(text) {
+  let files;
+  try {
+    files = JSON.parse(text)?.files;
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(files)) return [];
+  return files.filter((f) => typeof f?.path === "string" && typeof f?.ref === "string").map((f) => [f.path, f.ref]);
+}
+
+// src/core/schemas/seal.schema.json
+var seal_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://seal-gate.invalid/schemas/seal-v1.schema.json",
+  title: "seal-gate seal, format v1",
+  description: "The seal of one packet: every regular file under the packet directory except the seal file itself, with its sha256 and length (or a reference to a canonical file elsewhere in the repository), and the tree hash over them. Specified in docs/seal-format.md.",
+  type: "object",
+  required: ["seal", "algorithm", "tree", "files"],
+  additionalProperties: false,
+  properties: {
+    seal: { const: 1, description: "Seal format version." },
+    algorithm: { const: "sha256", description: "Hash algorithm of every digest in the seal." },
+    tree: { $ref: "#/$defs/sha256", description: "sha256 of the lines '<sha256>  <path>\\n' over all files, in order." },
+    files: {
+      type: "array",
+      items: { $ref: "#/$defs/file" }
+    }
+  },
+  $defs: {
+    sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+    file: {
+      type: "object",
+      required: ["path", "sha256", "bytes"],
+      additionalProperties: false,
+      properties: {
+        path: {
+          type: "string",
+          minLength: 1,
+          maxLength: 4096,
+          description: "Relative, '/'-separated; no empty, '.' or '..' segment, no backslash, no control character."
+        },
+        ref: {
+          type: "string",
+          minLength: 1,
+          maxLength: 4096,
+          description: "A reference: the repository-relative path of the canonical file that stands for 'path' (not inside the packet); sha256 and bytes are that file's. Same path rules as 'path'."
+        },
+        sha256: { $ref: "#/$defs/sha256" },
+        bytes: { type: "integer", minimum: 0, maximum: 9007199254740991 }
+      }
+    }
+  }
+};
+
+// src/core/seal-file.ts
+import { isUtf8 } from "node:buffer";
+
+// src/core/ajv.ts
+var import__ = __toESM(require__(), 1);
+var Ajv2020 = import__.default.default ?? import__.default;
+function describeAjvErrors(errors) {
+  return (errors ?? []).map((e) => {
+    const where = e.instancePath === "" ? "(top level)" : e.instancePath;
+    const params = e.params;
+    let extra = "";
+    if (e.keyword === "additionalProperties") extra = ` (${JSON.stringify(params.additionalProperty)})`;
+    else if (e.keyword === "const") extra = ` (${JSON.stringify(params.allowedValue)})`;
+    else if (e.keyword === "enum") extra = ` (${JSON.stringify(params.allowedValues)})`;
+    return `${where}: ${e.message ?? e.keyword}${extra}`;
+  });
+}
+
+// src/core/seal-file.ts
+init_finding();
+var SEAL_VERSION = 1;
+var DEFAULT_SEAL_FILE = "seal.json";
+var validators;
+function schemaValidators() {
+  if (validators === void 0) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, validateSchema: false });
+    const seal = ajv.compile(seal_schema_default);
+    const entry = ajv.getSchema(`${seal_schema_default.$id}#/$defs/file`);
+    if (entry === void 0) throw new Error("internal: the seal schema has no file definition");
+    validators = { seal, entry };
+  }
+  return validators;
+}
+function validateSchema(value) {
+  const { seal } = schemaValidators();
+  return seal(value) ? [] : describeAjvErrors(seal.errors);
+}
+function canonicalSealText(seal) {
+  const ordered = {
+    seal: seal.seal,
+    algorithm: seal.algorithm,
+    tree: seal.tree,
+    // `ref` is left out of the text when absent (JSON.stringify drops undefined), so a seal
+    // without references keeps the bytes it had before references existed.
+    files: seal.files.map((f) => ({ path: f.path, ref: f.ref, sha256: f.sha256, bytes: f.bytes }))
+  };
+  return JSON.stringify(ordered, null, 2) + "\n";
+}
+function* canonicalSealPieces(seal) {
+  const s = JSON.stringify;
+  yield `{
+  "seal": ${s(seal.seal)},
+  "algorithm": ${s(seal.algorithm)},
+  "tree": ${s(seal.tree)},
+  "files": `;
+  if (seal.files.length === 0) return yield "[]\n}\n";
+  let separator = "[\n";
+  for (const f of seal.files) {
+    yield separator + canonicalEntryText(f);
+    separator = ",\n";
+  }
+  yield "\n  ]\n}\n";
+}
+function canonicalEntryText(f) {
+  const s = JSON.stringify;
+  const ref = f.ref === void 0 ? "" : `      "ref": ${s(f.ref)},
+`;
+  return `    {
+      "path": ${s(f.path)},
+${ref}      "sha256": ${s(f.sha256)},
+      "bytes": ${s(f.bytes)}
+    }`;
+}
+function isCanonical(text, seal) {
+  let at = 0;
+  for (const piece of canonicalSealPieces(seal)) {
+    if (!text.startsWith(piece, at)) return false;
+    at += piece.length;
+  }
+  return at === text.length;
+}
+function parseSeal(bytes, file, sealFileName = DEFAULT_SEAL_FILE) {
+  return parseCanonical(bytes, file, sealFileName) ?? parseWhole(bytes, file, sealFileName);
+}
+function parseCanonical(bytes, file, sealFileName) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (!isUtf8(buffer)) return null;
+  const filesKey = buffer.indexOf('\n  "files": ');
+  if (filesKey < 0) return null;
+  const headEnd = filesKey + '\n  "files": '.length;
+  const head = parseWhole(Buffer.from(`${buffer.toString("utf8", 0, headEnd)}[]
+}
+`), file, sealFileName).seal;
+  if (head === null || buffer.toString("latin1", headEnd, headEnd + 2) !== "[\n") return null;
+  const { entry: validEntry } = schemaValidators();
+  const files = [];
+  const tail = "\n  ]\n}\n";
+  let at = headEnd + 2;
+  for (; ; ) {
+    const end = buffer.indexOf("\n    }", at);
+    if (end < 0) return null;
+    const text = buffer.toString("utf8", at, end + 6);
+    let entry;
+    try {
+      entry = JSON.parse(text);
+    } catch {
+      return null;
+    }
+    if (!validEntry(entry) || canonicalEntryText(entry) !== text) return null;
+    files.push(entry);
+    at = end + 6;
+    const next = buffer.toString("latin1", at, at + 2);
+    if (next === ",\n") at += 2;
+    else if (next === "\n " && at + tail.length === buffer.length && buffer.toString("latin1", at) === tail) break;
+    else return null;
+  }
+  const seal = { ...head, files };
+  const findings = entryFindings(seal, file, sealFileName);
+  return findings.length > 0 ? { seal: null, findings } : { seal, findings: [] };
+}
+function parseWhole(bytes, file, sealFileName = DEFAULT_SEAL_FILE) {
+  const fail = (message, line = null) => ({
+    seal: null,
+    findings: [finding("seal", file, message, { line })]
+  });
+  if (bytes.length === 0) return fail("seal file is empty");
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
+    return fail("seal file starts with a byte order mark (BOM); seals are UTF-8 without BOM", 1);
+  }
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail("seal file is not valid UTF-8");
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return fail(`seal file is not JSON: ${e.message}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return fail("seal file must hold a JSON object");
+  }
+  const record = value;
+  if (record.seal !== SEAL_VERSION) {
+    return fail(
+      `unknown seal format version ${JSON.stringify(record.seal) ?? "(none)"}: this seal-gate reads version ${SEAL_VERSION} only`,
+      lineOfKey(text, "seal")
+    );
+  }
+  if (record.algorithm !== "sha256") {
+    return fail(
+      `unknown algorithm ${JSON.stringify(record.algorithm) ?? "(none)"}: seal format v1 uses "sha256" only`,
+      lineOfKey(text, "algorithm")
+    );
+  }
+  const schemaErrors = validateSchema(value);
+  if (schemaErrors.length > 0) {
+    return { seal: null, findings: schemaErrors.map((m) => finding("seal", file, `seal does not match schema v1: ${m}`)) };
+  }
+  const seal = value;
+  const findings = entryFindings(seal, file, sealFileName);
+  if (findings.length > 0) return { seal: null, findings };
+  if (!isCanonical(text, seal)) {
+    const canonical = canonicalSealText(seal);
+    return fail(
+      `seal file is not in canonical form (first difference on line ${firstDifferentLine(text, canonical)}); \`seal-gate seal\` writes it`,
+      firstDifferentLine(text, canonical)
+    );
+  }
+  return { seal, findings: [] };
+}
+function entryFindings(seal, file, sealFileName) {
+  const out = [];
+  const keys = /* @__PURE__ */ new Map();
+  seal.files.forEach((entry, i) => {
+    const where = () => `seal entry ${i + 1} ${JSON.stringify(entry.path)}`;
+    const problem = pathProblem(entry.path);
+    if (problem !== null) {
+      out.push(finding("unsafe", file, `${where()}: ${problem}`));
+      return;
+    }
+    const refProblem = entry.ref === void 0 ? null : pathProblem(entry.ref);
+    if (refProblem !== null) out.push(finding("unsafe", file, `${where()}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`));
+    if (entry.path === sealFileName) out.push(finding("unsafe", file, `${where()}: a seal may not list itself`));
+    const previous = i > 0 ? seal.files[i - 1].path : null;
+    if (previous !== null && previous === entry.path) {
+      out.push(finding("unsafe", file, `${where()}: duplicate entry`));
+    } else if (previous !== null && compareBytewise(previous, entry.path) > 0) {
+      out.push(finding("seal", file, `${where()}: entries are not sorted by path in byte order`));
+    }
+    const key = collisionKey(entry.path);
+    const other = keys.get(key);
+    if (other !== void 0 && other !== entry.path) {
+      out.push(
+        finding("unsafe", file, `${where()}: collides with ${JSON.stringify(other)} under case folding or Unicode normalization`)
+      );
+    }
+    keys.set(key, entry.path);
+  });
+  return out;
+}
+function lineOfKey(text, key) {
+  const index = text.indexOf(`"${key}"`);
+  return index < 0 ? null : lineAt2(text, index);
+}
+function lineAt2(text, index) {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+function firstDifferentLine(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return lineAt2(a, i);
+}
+
+// src/core/tree-hash.ts
+import { createHash as createHash2 } from "node:crypto";
+function treeHash(entries) {
+  const hash = createHash2("sha256");
+  let chunk = "";
+  for (const e of inOrder(entries)) {
+    chunk += `${e.sha256}  ${e.path}
+`;
+    if (chunk.length >= 1 << 16) {
+      hash.update(chunk, "utf8");
+      chunk = "";
+    }
+  }
+  return hash.update(chunk, "utf8").digest("hex");
+}
+function inOrder(entries) {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareBytewise(entries[i - 1].path, entries[i].path) > 0) return [...entries].sort((a, b) => compareBytewise(a.path, b.path));
+  }
+  return entries;
+}
+
+// src/core/seal-packet.ts
+var SealRefused = class extends Error {
+  constructor(problems) {
+    super(`refused to seal: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`);
+    this.problems = problems;
+    this.name = "SealRefused";
+  }
+  problems;
+};
+async function buildSeal(dir, sealFileName = DEFAULT_SEAL_FILE, source = new FsSource(), options = {}) {
+  const listing = await source.list(dir, sealFileName);
+  const problems = listing.problems.map((p) => `${p.path}: ${p.message}`);
+  const present = [...listing.files, ...listing.problems].map((f) => f.path);
+  const refs = await referenceEntries(dir, sealFileName, present, { ...options, repoRoot: options.repoRoot ?? findRepoRoot(dir) }, source);
+  problems.push(...refs.problems);
+  const keys = /* @__PURE__ */ new Map();
+  for (const path of [...listing.files.map((f) => f.path), ...refs.entries.map((e) => e.path)]) {
+    const other = keys.get(collisionKey(path));
+    if (other !== void 0) problems.push(`${path}: collides with ${other} under case folding or Unicode normalization`);
+    keys.set(collisionKey(path), path);
+  }
+  if (problems.length > 0) throw new SealRefused(problems);
+  const paths = listing.files.map((f) => f.path);
+  const digested = await mapLimit(paths, 8, async (path) => ({ path, ...await source.digest(join6(dir, path)) }));
+  const files = [...digested, ...refs.entries].sort((a, b) => compareBytewise(a.path, b.path));
+  return { seal: 1, algorithm: "sha256", tree: treeHash(files), files };
+}
+async function sealPacket(dir, sealFileName = DEFAULT_SEAL_FILE, options = {}) {
+  const seal = await buildSeal(dir, sealFileName, new FsSource(), options);
+  const target = join6(dir, sealFileName);
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, canonicalSealText(seal), { flag: "wx" });
+    await rename(temp, target);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+  return seal;
+}
+
+// src/core/selftest.ts
+import { createHash as createHash4 } from "node:crypto";
+import { cp, mkdir, mkdtemp, readFile as readFile2, rm as rm2, symlink, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname3, join as join11 } from "node:path";
+
+// src/core/verify.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/core/discover.ts
+init_finding();
+import { lstat as lstat2, readdir as readdir2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join7 } from "node:path";
+function discoveryFindings(problems, repoRoot) {
+  return problems.map((p) => finding("unsafe", reportPath(repoRoot, p.path), p.message));
+}
+async function discoverPackets(roots, sealFileName) {
+  const packets = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const root of roots) {
+    let stat;
+    try {
+      stat = await lstat2(root);
+    } catch (e) {
+      throw new UsageError(`path ${JSON.stringify(root)} cannot be searched: ${describeError(e)}`);
+    }
+    if (stat.isSymbolicLink()) {
+      problems.push({ path: root, message: "search path is a symbolic link: links are never followed" });
+      continue;
+    }
+    if (stat.isFile() && basename(root) === sealFileName) {
+      packets.add(dirname2(root));
+      continue;
+    }
+    if (!stat.isDirectory()) throw new UsageError(`path ${JSON.stringify(root)} is not a directory or a seal file`);
+    await walk(root, sealFileName, packets, problems);
+  }
+  return { packets: [...packets].sort(), problems };
+}
+async function walk(root, sealFileName, packets, problems) {
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      entries = await readdir2(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push({ path: dir, message: `directory cannot be searched for packets: ${describeError(e)}` });
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join7(dir, entry.name);
+      if (entry.name.includes("\uFFFD")) {
+        problems.push({ path, message: "name is not valid UTF-8: not searched for packets" });
+      } else if (entry.name === sealFileName) {
+        if (entry.isFile()) packets.add(dir);
+        else problems.push({ path, message: "seal file is not a regular file (links are never followed)" });
+        if (entry.isDirectory()) pending.push(path);
+      } else if (entry.isDirectory()) {
+        if (entry.name !== ".git") pending.push(path);
+      }
+    }
+  }
+}
+
+// src/core/verify.ts
+init_finding();
+
+// src/core/packet-json.ts
+init_finding();
+import { join as join9 } from "node:path";
+
+// src/core/json/check-json.ts
+init_finding();
+init_ajv_messages();
+init_config_error();
+init_loaded_config();
+init_repo_files();
+init_strict_parse();
+var MAX_SCHEMA_FINDINGS = 100;
+function isCheckedJsonFile(file, config) {
+  return file.toLowerCase().endsWith(".json") || schemasForFile(config, file).length > 0;
+}
+function createSchemaRegistry(repoRoot, config, files) {
+  let registry;
+  return () => registry ??= Promise.resolve().then(() => (init_schema_registry(), schema_registry_exports)).then((m) => new m.SchemaRegistry({ repoRoot, config, files }));
+}
+async function checkJsonFiles(files, options) {
+  const registry = options.registry ?? createSchemaRegistry(options.repoRoot, options.config, options.files);
+  const out = [];
+  for (const { file, bytes } of files) {
+    if (!isCheckedJsonFile(file, options.config)) continue;
+    const parsed = strictParse(file, bytes);
+    if (!parsed.ok) {
+      out.push(...parsed.problems);
+      continue;
+    }
+    if (schemasForFile(options.config, file).length === 0 && declaredSchema(parsed.value) === void 0) continue;
+    out.push(...validateParsed(file, parsed.value, parsed.positions, options.config, await registry()));
+  }
+  return out.sort(compareFindings);
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function positionOf(positions, pointer, atKey) {
+  if (atKey) {
+    const key = positions.keys.get(pointer);
+    if (key !== void 0) return key;
+  }
+  let p = pointer;
+  for (; ; ) {
+    const found = positions.values.get(p);
+    if (found !== void 0) return found;
+    if (p === "") return { line: 1, column: 1 };
+    p = p.slice(0, p.lastIndexOf("/"));
+  }
+}
+function resolveRelative(fromFile, ref) {
+  const parts = fromFile.split("/").slice(0, -1);
+  for (const segment of ref.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else {
+      parts.push(segment);
+    }
+  }
+  return parts.join("/");
+}
+function declaredSchema(value) {
+  const declared = value !== null && typeof value === "object" && !Array.isArray(value) ? value.$schema : void 0;
+  return typeof declared === "string" ? declared : void 0;
+}
+function validateParsed(file, value, positions, config, registry) {
+  const out = [];
+  const schemas = [];
+  for (const path of schemasForFile(config, file)) schemas.push(registry.forFile(path));
+  const declared = declaredSchema(value);
+  if (declared !== void 0) {
+    const at = positions.values.get("/$schema") ?? { line: 1, column: 1 };
+    const fail = (message) => {
+      out.push(finding("schema", file, `/$schema: ${message}`, { line: at.line, column: at.column }));
+    };
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(declared)) {
+      const compiled = registry.forUri(declared);
+      if (compiled !== null) schemas.push(compiled);
+      else fail(`names ${declared}, which is not in the repository and is never fetched: vendor it (map it to a local copy under json.schemas in the configuration) or remove $schema`);
+    } else if (declared.includes("#") || declared.includes("?")) {
+      fail(`${JSON.stringify(declared)}: only a plain relative file path is supported (no fragment or query)`);
+    } else {
+      let path = null;
+      try {
+        path = resolveRelative(file, decodeURIComponent(declared));
+      } catch {
+        path = null;
+      }
+      const problem = path === null ? "leaves the repository" : repoPathProblem(path);
+      if (path === null || problem !== null) {
+        fail(`${JSON.stringify(declared)} ${problem ?? "is not a usable path"}`);
+      } else if (!schemas.some((s) => s.source === path)) {
+        let compiled = null;
+        try {
+          compiled = registry.forFile(path);
+        } catch (e) {
+          if (e instanceof SchemaNotFoundError && e.missing === path) fail(`names ${path}, which does not exist`);
+          else throw e;
+        }
+        if (compiled !== null) schemas.push(compiled);
+      }
+    }
+  }
+  const unique = [...new Map(schemas.map((s) => [s.source, s])).values()];
+  for (const schema of unique) {
+    const valid = schema.validate(value);
+    if (valid === true) continue;
+    if (valid !== false) throw new Error(`schema ${schema.source} is asynchronous, which is not supported`);
+    const described = describeErrors(schema.validate.errors, value);
+    const suffix = unique.length > 1 ? ` [schema ${schema.source}]` : "";
+    for (const [index, d] of described.entries()) {
+      const p = positionOf(positions, d.pointer, d.atKey);
+      if (index === MAX_SCHEMA_FINDINGS) {
+        out.push(
+          finding("schema", file, `${described.length - MAX_SCHEMA_FINDINGS} more schema violations not shown${suffix}`, {
+            line: p.line,
+            column: p.column
+          })
+        );
+        break;
+      }
+      out.push(finding("schema", file, d.message + suffix, { line: p.line, column: p.column }));
+    }
+  }
+  return out;
+}
+
+// src/core/packet-json.ts
+init_loaded_config();
+init_repo_files();
+var JSON_FILE_LIMIT = 64 << 20;
+async function prepareJsonCheck(repoRoot, configPath, files = diskFiles(repoRoot)) {
+  const config = configPath === void 0 && defaultConfigAbsent(files) ? null : (await Promise.resolve().then(() => (init_config(), config_exports))).loadConfig(files, configPath);
+  return { repoRoot, config, registry: createSchemaRegistry(repoRoot, config, files) };
+}
+function defaultConfigAbsent(files) {
+  try {
+    return files.read(DEFAULT_CONFIG_PATH) === null;
+  } catch {
+    return false;
+  }
+}
+async function packetJsonFindings(packetAbs, files, at, source, check2) {
+  const out = [];
+  const inputs = [];
+  for (const f of files) {
+    const file = at(f.path);
+    if (!isCheckedJsonFile(file, check2.config)) continue;
+    try {
+      inputs.push({ file, bytes: await source.read(join9(packetAbs, f.path), JSON_FILE_LIMIT) });
+    } catch (e) {
+      out.push(finding("json", file, `${f.path}: cannot be checked as JSON: ${e.message}`));
+    }
+  }
+  out.push(...await checkJsonFiles(inputs, { repoRoot: check2.repoRoot, config: check2.config, registry: check2.registry }));
+  return out;
+}
+
+// src/core/progress.ts
+var PROGRESS_INTERVAL_MS = 250;
+var ProgressTracker = class {
+  constructor(callback, packetsTotal, intervalMs = PROGRESS_INTERVAL_MS) {
+    this.callback = callback;
+    this.packetsTotal = packetsTotal;
+    this.intervalMs = intervalMs;
+  }
+  callback;
+  packetsTotal;
+  intervalMs;
+  started = Date.now();
+  last = 0;
+  packetsDone = 0;
+  packetsListed = 0;
+  filesDone = 0;
+  filesListed = 0;
+  bytesDone = 0;
+  /** Null once a packet was listed without sizes: the total is then known only at the end. */
+  bytesListed = 0;
+  /** The counter one packet reports to. */
+  packet() {
+    return {
+      listed: (files, bytes) => {
+        this.packetsListed++;
+        this.filesListed += files;
+        this.bytesListed = this.bytesListed === null || bytes === null ? null : this.bytesListed + bytes;
+        this.emit(false);
+      },
+      hashed: (bytes) => {
+        this.filesDone++;
+        this.bytesDone += bytes;
+        this.emit(false);
+      }
+    };
+  }
+  packetDone() {
+    this.packetsDone++;
+    this.emit(false);
+  }
+  finish() {
+    this.emit(true);
+  }
+  emit(final) {
+    const now = Date.now();
+    if (!final && now - this.last < this.intervalMs) return;
+    this.last = now;
+    const known = this.packetsListed >= this.packetsTotal;
+    try {
+      this.callback({
+        packets: { done: this.packetsDone, total: this.packetsTotal },
+        files: { done: this.filesDone, total: known ? this.filesListed : null },
+        bytes: { done: this.bytesDone, total: known && this.bytesListed !== null ? this.bytesListed : final ? this.bytesDone : null },
+        elapsedMs: now - this.started,
+        final
+      });
+    } catch {
+    }
+  }
+};
+
+// src/core/report.ts
+function reportOk(packets, findings, shard) {
+  const something = packets.length > 0 || shard !== void 0 && shard.total > 0;
+  return something && findings.length === 0 && packets.every((p) => p.ok && p.findings.length === 0);
+}
+function countFindings(report) {
+  return report.findings.length + report.packets.reduce((n, p) => n + p.findings.length, 0);
+}
+
+// src/core/shard.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_SHARDS = 256;
+function parseShard(text) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (m === null) throw new UsageError(`shard must look like K/N (for example 2/4), not ${JSON.stringify(text)}`);
+  const k = Number(m[1]);
+  const n = Number(m[2]);
+  if (n < 1 || n > MAX_SHARDS) throw new UsageError(`shard ${text}: N must be between 1 and ${MAX_SHARDS}`);
+  if (k < 1 || k > n) throw new UsageError(`shard ${text}: K must be between 1 and N (${n}); shards are numbered from 1`);
+  return { k, n };
+}
+function shardOf(packetDir, n) {
+  checkN(n);
+  const digest = createHash3("sha256").update(packetDir, "utf8").digest();
+  return 1 + digest.readUIntBE(0, 6) % n;
+}
+function assignShards(packets, n, sizes) {
+  checkN(n);
+  const unique = [...new Set(packets)];
+  const out = /* @__PURE__ */ new Map();
+  if (sizes === void 0) {
+    for (const p of unique) out.set(p, shardOf(p, n));
+    return out;
+  }
+  const known = unique.map((p) => sizes.get(p)).filter((v) => v !== void 0 && Number.isFinite(v) && v >= 0);
+  const fallback = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+  const weight = (p) => {
+    const v = sizes.get(p);
+    return v !== void 0 && Number.isFinite(v) && v >= 0 ? v : fallback;
+  };
+  const order = unique.map((p) => ({ p, w: weight(p) })).sort((a, b) => b.w - a.w || compareBytewise(a.p, b.p));
+  const load = new Array(n).fill(0);
+  for (const { p, w } of order) {
+    let best = 0;
+    for (let i = 1; i < n; i++) if (load[i] < load[best]) best = i;
+    load[best] += w;
+    out.set(p, best + 1);
+  }
+  return out;
+}
+function shardFilter(dirs, shard, sizes = /* @__PURE__ */ new Map()) {
+  const assignment = assignShards(dirs, shard.n, sizes);
+  return (dir) => (assignment.get(dir) ?? shardOf(dir, shard.n)) === shard.k;
+}
+function shardLine(shard, verified) {
+  const all = `${shard.total} packet${shard.total === 1 ? "" : "s"} in all`;
+  return verified === 0 ? `shard ${shard.k}/${shard.n}: no packet in this slice (${all})` : `shard ${shard.k}/${shard.n}: ${verified} of ${all}`;
+}
+function checkN(n) {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_SHARDS) throw new UsageError(`number of shards must be between 1 and ${MAX_SHARDS}, not ${n}`);
+}
+
+// src/core/verify-packet.ts
+import { join as join10, sep as sep2 } from "node:path";
+
+// src/core/diagnose/from-history.ts
+init_finding();
+
+// src/core/diagnose/compare-sealed.ts
+init_finding();
+
+// src/core/diagnose/line-changes.ts
+var LF5 = 10;
+var CR3 = 13;
+var BOM = [239, 187, 191];
+var ASCII_FOR = {
+  8212: ["--", "-"],
+  8211: ["-"],
+  8216: ["'"],
+  8217: ["'"],
+  8220: ['"'],
+  8221: ['"'],
+  160: [" "],
+  8230: ["..."]
+};
+function codePointAt(bytes, at, end) {
+  const b = bytes[at];
+  const length = b < 128 ? 1 : b >= 240 && b < 248 ? 4 : b >= 224 ? 3 : b >= 194 && b < 224 ? 2 : 0;
+  if (length === 0 || at + length > end) return { cp: -1, length: 1 };
+  if (length === 1) return { cp: b, length };
+  let cp2 = b & 255 >> length + 1;
+  for (let i = 1; i < length; i++) {
+    const c = bytes[at + i];
+    if ((c & 192) !== 128) return { cp: -1, length: 1 };
+    cp2 = cp2 << 6 | c & 63;
+  }
+  return { cp: cp2, length };
+}
+function startsWith(bytes, at, end, text) {
+  if (at + text.length > end) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text[i]) return false;
+  return true;
+}
+var ascii = (text) => Array.from(text, (c) => c.charCodeAt(0));
+var hex4 = (unit) => unit.toString(16).padStart(4, "0");
+function jsonEscape(cp2) {
+  if (cp2 < 65536) return `\\u${hex4(cp2)}`;
+  const v = cp2 - 65536;
+  return `\\u${hex4(55296 + (v >> 10))}\\u${hex4(56320 + (v & 1023))}`;
+}
+function startsWithEscape(bytes, at, end, text) {
+  if (at + text.length > end) return false;
+  for (let i = 0; i < text.length; i++) {
+    const b = bytes[at + i];
+    const lower = b >= 65 && b <= 70 ? b + 32 : b;
+    if (lower !== text.charCodeAt(i)) return false;
+  }
+  return true;
+}
+function decomposed(cp2) {
+  const text = String.fromCodePoint(cp2);
+  const nfd = text.normalize("NFD");
+  return nfd === text ? null : new TextEncoder().encode(nfd);
+}
+function knownChange(file, seal, atFileStart) {
+  if (file.bytes[file.at] === CR3 && file.bytes[file.at + 1] === LF5 && seal.bytes[seal.at] === LF5) {
+    return { cause: "crlf", actual: 1, sealed: 0, what: "the LF line ending became CRLF" };
+  }
+  if (seal.bytes[seal.at] === CR3 && seal.bytes[seal.at + 1] === LF5 && file.bytes[file.at] === LF5) {
+    return { cause: "crlf", actual: 0, sealed: 1, what: "the CRLF line ending became LF" };
+  }
+  if (atFileStart && startsWith(file.bytes, file.at, file.end, BOM) && !startsWith(seal.bytes, seal.at, seal.end, BOM)) {
+    return { cause: "bom", actual: 3, sealed: 0, what: "a UTF-8 byte order mark (EF BB BF) was added" };
+  }
+  const was = codePointAt(seal.bytes, seal.at, seal.end);
+  const now = codePointAt(file.bytes, file.at, file.end);
+  if (was.cp < 0 || now.cp < 0) return null;
+  for (const text of ASCII_FOR[was.cp] ?? []) {
+    if (startsWith(file.bytes, file.at, file.end, ascii(text))) {
+      return { cause: "unicode", actual: text.length, sealed: was.length, what: `${describeCharacter(was.cp)} became ${describeText(ascii(text))}` };
+    }
+  }
+  if (was.cp >= 128) {
+    const escape2 = jsonEscape(was.cp);
+    if (startsWithEscape(file.bytes, file.at, file.end, escape2)) {
+      return { cause: "ensure-ascii", actual: escape2.length, sealed: was.length, what: `${describeCharacter(was.cp)} became the JSON escape ${escape2}` };
+    }
+  }
+  const split = decomposed(was.cp);
+  if (split !== null && startsWith(file.bytes, file.at, file.end, split)) {
+    return { cause: "unicode", actual: split.length, sealed: was.length, what: `${describeCharacter(was.cp)} was decomposed (NFD) into ${describeCodePoints(split)}` };
+  }
+  const joined = decomposed(now.cp);
+  if (joined !== null && startsWith(seal.bytes, seal.at, seal.end, joined)) {
+    return { cause: "unicode", actual: now.length, sealed: joined.length, what: `${describeCodePoints(joined)} were composed (NFC) into ${describeCharacter(now.cp)}` };
+  }
+  return null;
+}
+function describeCodePoints(bytes) {
+  const names = [];
+  let count2 = 0;
+  for (let at = 0; at < bytes.length; count2++) {
+    const { cp: cp2, length } = codePointAt(bytes, at, bytes.length);
+    if (names.length < 3) names.push(cp2 < 0 ? `byte 0x${bytes[at].toString(16).padStart(2, "0").toUpperCase()}` : describeCharacter(cp2, true));
+    at += length;
+  }
+  if (count2 > 3) return `${count2} characters (${bytes.length} bytes) starting with ${names.join(", ")}`;
+  return names.join(" and ");
+}
+function describeText(text) {
+  return describeCodePoints(Uint8Array.from(text));
+}
+function describeEdit(file, seal) {
+  let fileEnd = file.end;
+  let sealEnd = seal.end;
+  while (fileEnd > file.at && sealEnd > seal.at && file.bytes[fileEnd - 1] === seal.bytes[sealEnd - 1]) {
+    fileEnd--;
+    sealEnd--;
+  }
+  while (fileEnd < file.end && (file.bytes[fileEnd] & 192) === 128) {
+    fileEnd++;
+    sealEnd++;
+  }
+  const now = file.bytes.subarray(file.at, fileEnd);
+  const was = seal.bytes.subarray(seal.at, sealEnd);
+  if (was.length === 0) return `${describeCodePoints(now)} inserted`;
+  if (now.length === 0) return `${describeCodePoints(was)} deleted`;
+  return `${describeCodePoints(was)} became ${describeCodePoints(now)}`;
+}
+function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart) {
+  const file = { bytes: actual, at: actualLine.start, end: actualLine.end };
+  const seal = { bytes: sealed, at: sealedLine.start, end: sealedLine.end };
+  const out = { causes: [], first: null };
+  const note = (cause, what) => {
+    if (!out.causes.includes(cause)) out.causes.push(cause);
+    if (out.first === null) out.first = what;
+  };
+  for (; ; ) {
+    const equalFrom = file.at;
+    while (file.at < file.end && seal.at < seal.end && actual[file.at] === sealed[seal.at]) {
+      file.at++;
+      seal.at++;
+    }
+    if (file.at === file.end && seal.at === seal.end) return out;
+    while (file.at > equalFrom && ((actual[file.at] & 192) === 128 || (sealed[seal.at] & 192) === 128)) {
+      file.at--;
+      seal.at--;
+    }
+    const match = file.at < file.end && seal.at < seal.end ? knownChange(file, seal, atFileStart && file.at === 0 && seal.at === 0) : null;
+    if (match === null) {
+      note("edited", describeEdit(file, seal));
+      return out;
+    }
+    note(match.cause, match.what);
+    file.at += match.actual;
+    seal.at += match.sealed;
+  }
+}
+
+// src/core/diagnose/line-diff.ts
+var LF6 = 10;
+var MAX_EDITS = 1e3;
+var MAX_LINE_COMPARISONS = 2e7;
+var FIRST_WINDOW = 256;
+function splitLines(bytes) {
+  const lines = [];
+  let start = 0;
+  for (let at = bytes.indexOf(LF6); at !== -1; at = bytes.indexOf(LF6, at + 1)) {
+    lines.push({ start, end: at + 1 });
+    start = at + 1;
+  }
+  if (start < bytes.length) lines.push({ start, end: bytes.length });
+  return lines;
+}
+function sameLine(a, x, b, y) {
+  if (x.end - x.start !== y.end - y.start) return false;
+  for (let i = 0; i < x.end - x.start; i++) if (a[x.start + i] !== b[y.start + i]) return false;
+  return true;
+}
+function diffLines(actual, actualLines, sealed, sealedLines) {
+  let head = 0;
+  const shortest = Math.min(actualLines.length, sealedLines.length);
+  while (head < shortest && sameLine(actual, actualLines[head], sealed, sealedLines[head])) head++;
+  let tail = 0;
+  while (tail < shortest - head && sameLine(actual, actualLines[actualLines.length - 1 - tail], sealed, sealedLines[sealedLines.length - 1 - tail])) {
+    tail++;
+  }
+  const a = lineIds(actual, actualLines.slice(head, actualLines.length - tail), sealed, sealedLines.slice(head, sealedLines.length - tail));
+  const n = a.actual.length;
+  const m = a.sealed.length;
+  const maxEdits = Math.min(MAX_EDITS, n + m, Math.floor(MAX_LINE_COMPARISONS / Math.max(1, n + m)));
+  const shift = (h) => ({ ...h, actual: h.actual + head, sealed: h.sealed + head });
+  const hunks = myers(a.actual, a.sealed, maxEdits);
+  if (hunks !== null) return { hunks: hunks.map(shift), exact: true, first: null };
+  const x = a.actual.slice(0, FIRST_WINDOW);
+  const y = a.sealed.slice(0, FIRST_WINDOW);
+  const [first] = myers(x, y, x.length + y.length) ?? [];
+  const inside = first !== void 0 && first.actual + first.actualCount < x.length && first.sealed + first.sealedCount < y.length;
+  return { hunks: [{ actual: head, actualCount: n, sealed: head, sealedCount: m }], exact: false, first: inside ? shift(first) : null };
+}
+function lineIds(actual, actualLines, sealed, sealedLines) {
+  const ids = /* @__PURE__ */ new Map();
+  const id = (bytes, line) => {
+    const key = Buffer.from(bytes.buffer, bytes.byteOffset + line.start, line.end - line.start).toString("latin1");
+    let value = ids.get(key);
+    if (value === void 0) {
+      value = ids.size;
+      ids.set(key, value);
+    }
+    return value;
+  };
+  return { actual: actualLines.map((l) => id(actual, l)), sealed: sealedLines.map((l) => id(sealed, l)) };
+}
+function myers(a, b, maxEdits) {
+  const n = a.length;
+  const m = b.length;
+  const size = 2 * maxEdits + 3;
+  const center = maxEdits + 1;
+  const v = new Int32Array(size);
+  v[center + 1] = 0;
+  const trace = [];
+  for (let d = 0; d <= maxEdits; d++) {
+    trace.push(v.slice(center - d - 1, center + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || k !== d && v[center + k - 1] < v[center + k + 1] ? v[center + k + 1] : v[center + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[center + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, n, m);
+    }
+  }
+  return null;
+}
+function backtrack(trace, n, m) {
+  const edits = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    const v = trace[d];
+    const at = (k2) => v[k2 + d + 1];
+    const k = x - y;
+    const prevK = k === -d || k !== d && at(k - 1) < at(k + 1) ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+    }
+    edits.push(x === prevX ? { x, y: prevY, inserted: false } : { x: prevX, y, inserted: true });
+    x = prevX;
+    y = prevY;
+  }
+  edits.reverse();
+  const hunks = [];
+  for (const e of edits) {
+    const last = hunks[hunks.length - 1];
+    const joins = last !== void 0 && last.actual + last.actualCount === e.x && last.sealed + last.sealedCount === e.y;
+    const hunk = joins ? last : { actual: e.x, actualCount: 0, sealed: e.y, sealedCount: 0 };
+    if (e.inserted) hunk.actualCount++;
+    else hunk.sealedCount++;
+    if (!joins) hunks.push(hunk);
+  }
+  return hunks;
+}
+
+// src/core/diagnose/compare-sealed.ts
+var LF7 = 10;
+var CR4 = 13;
+function lineCount(bytes) {
+  let n = 0;
+  for (let at = bytes.indexOf(LF7); at !== -1; at = bytes.indexOf(LF7, at + 1)) n++;
+  return bytes.length > 0 && bytes[bytes.length - 1] !== LF7 ? n + 1 : n;
+}
+function isLineEnding(bytes) {
+  return bytes.length === 1 && bytes[0] === LF7 || bytes.length === 2 && bytes[0] === CR4 && bytes[1] === LF7;
+}
+function compareWithSealed(actual, sealedBytes, sealed, where) {
+  if (!restores([sealedBytes], sealed)) return null;
+  const offset = firstDifference(actual, sealedBytes);
+  if (offset === actual.length && offset === sealedBytes.length) return null;
+  const line = lineAt(actual, offset);
+  const proof = `(proven: compared with the sealed bytes found in ${where})`;
+  const result = (causes2, detail) => ({ causes: causes2, evidence: "proven", line, detail: oneLine(`${detail} ${proof}`) });
+  if (offset === actual.length) {
+    const rest = sealedBytes.subarray(offset);
+    if (isLineEnding(rest)) return result(["trailing-newline"], `Line ${line}: the final line ending was removed`);
+    if (actual.length === 0) {
+      return result(["truncated"], `The file is empty; the sealed bytes had ${count(rest.length, "byte")} over ${count(lineCount(rest), "line")}`);
+    }
+    return result(
+      ["truncated"],
+      `The file ends at line ${line}; the sealed bytes went on for ${count(rest.length, "more byte")} over ${count(lineCount(rest), "line")}`
+    );
+  }
+  if (offset === sealedBytes.length) {
+    const rest = actual.subarray(offset);
+    if (isLineEnding(rest)) return result(["trailing-newline"], `Line ${line}: a final line ending was added`);
+    return result(["appended"], `Line ${line}: ${count(rest.length, "byte")} over ${count(lineCount(rest), "line")} were appended after the sealed content`);
+  }
+  const actualLines = splitLines(actual);
+  const sealedLines = splitLines(sealedBytes);
+  const diff = diffLines(actual, actualLines, sealedBytes, sealedLines);
+  const causes = /* @__PURE__ */ new Set();
+  const [span] = diff.hunks;
+  const paired = diff.exact || span.actualCount === span.sealedCount;
+  const named = paired ? diff.hunks : [diff.first ?? span];
+  if (!paired) causes.add("edited");
+  let first = null;
+  for (const hunk of named) {
+    const what = hunkChanges(actual, actualLines, sealedBytes, sealedLines, hunk, causes);
+    first ??= what;
+  }
+  const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0);
+  const extent = diff.exact ? `${count(changed, "line")} of the file ${changed === 1 ? "differs" : "differ"} from the sealed bytes` : `lines ${line} to ${span.actual + span.actualCount} differ from the sealed bytes (too many changes to count exactly)`;
+  const ordered = ALL_CAUSES.filter((c) => causes.has(c));
+  return result(ordered.length > 0 ? ordered : ["edited"], `Line ${line}: ${first ?? "changed"}; ${extent}`);
+}
+function hunkChanges(actual, actualLines, sealed, sealedLines, hunk, causes) {
+  const pairs = Math.min(hunk.actualCount, hunk.sealedCount);
+  let first = null;
+  for (let i = 0; i < pairs; i++) {
+    const changes = lineChanges(actual, actualLines[hunk.actual + i], sealed, sealedLines[hunk.sealed + i], hunk.actual + i === 0);
+    for (const c of changes.causes) causes.add(c);
+    first ??= changes.first;
+  }
+  const inserted = hunk.actualCount - pairs;
+  const deleted = hunk.sealedCount - pairs;
+  if (inserted > 0 || deleted > 0) causes.add("edited");
+  const bytesOf = (lines, from, n) => n === 0 ? 0 : lines[from + n - 1].end - lines[from].start;
+  if (first !== null) return first;
+  if (inserted > 0) return `${count(inserted, "line")} (${count(bytesOf(actualLines, hunk.actual, inserted), "byte")}) inserted that the sealed bytes do not have`;
+  return `${count(deleted, "line")} of the sealed bytes (${count(bytesOf(sealedLines, hunk.sealed, deleted), "byte")}) deleted here`;
+}
+
+// src/core/diagnose/from-history.ts
+async function withHistory(diagnosis, actual, entry, packetDir, lookup) {
+  if (lookup === void 0 || diagnosis.evidence === "proven") return diagnosis;
+  let search;
+  try {
+    search = await lookup(entry, packetDir);
+  } catch (e) {
+    return annotated(diagnosis, `history could not be searched: ${e.message}`);
+  }
+  if (search.bytes === null) return annotated(diagnosis, search.searched);
+  const compared = compareWithSealed(actual, search.bytes, entry, search.where);
+  if (compared === null) return annotated(diagnosis, `the copy found in ${search.where} is not the sealed bytes, so it was not used`);
+  return compared;
+}
+function annotated(diagnosis, note) {
+  return { ...diagnosis, detail: oneLine(`${diagnosis.detail}; ${note}`) };
+}
+
+// src/core/verify-packet.ts
+init_finding();
+var SEAL_FILE_LIMIT = 64 << 20;
+var CONCURRENCY2 = 4096;
 async function verifyPacket(target, context) {
   const { source, sealFile: sealFileName, progress } = context;
   const at = (path) => joinReportPath(target.dir, path);
   const findings = [];
+  const hashing = new Hashing(target.abs, source, progress);
+  const listing = await source.list(target.abs, sealFileName, (file) => hashing.add(file));
+  const hashed = hashing.finish(listing.files);
+  const sized = listing.files.every((f) => f.size !== null);
+  progress?.listed(listing.files.length, sized ? listing.files.reduce((n, f) => n + (f.size ?? 0), 0) : null);
+  const order = listing.files.map((_, k) => k).sort((a, b) => compareBytewise(listing.files[a].path, listing.files[b].path));
+  const files = order.map((k) => listing.files[k]);
   const sealed = await readSeal(target, source, sealFileName, findings);
-  const listing = await source.list(target.abs, sealFileName);
-  listing.files.sort((a, b) => compareBytewise(a.path, b.path));
   for (const p of listing.problems) findings.push(finding(p.kind, at(p.path), `${p.path}: ${p.message}`));
-  findings.push(...collisionFindings(listing.files, at));
-  progress?.listed(listing.files.length, listing.files.reduce((n, f) => n + f.size, 0));
-  const digests = await mapLimit(listing.files, CONCURRENCY, async (file) => {
-    try {
-      return await source.digest(join7(target.abs, file.path));
-    } catch (e) {
-      findings.push(readFinding(e, at(file.path), file.path));
-      return null;
-    } finally {
-      progress?.hashed(file.size);
+  findings.push(...collisionFindings(files, at));
+  const results = await hashed;
+  const bytes = listing.files.reduce((n, f, k) => n + (f.size ?? Math.max(results.bytes(k), 0)), 0);
+  let allHashed = listing.problems.length === 0;
+  order.forEach((k, i) => {
+    const e = results.error(k);
+    if (e !== void 0) {
+      findings.push(readFinding(e, at(files[i].path), files[i].path));
+      allHashed = false;
     }
   });
-  const actual = /* @__PURE__ */ new Map();
-  listing.files.forEach((file, i) => {
-    const d = digests[i];
-    if (d !== null) actual.set(file.path, d);
-  });
-  const allHashed = listing.problems.length === 0 && actual.size === listing.files.length;
+  let actualTree = null;
   if (sealed !== null) {
-    const listed = new Map(sealed.files.map((e) => [e.path, e]));
-    const present = new Set([...listing.files, ...listing.problems].map((f) => f.path));
-    for (const entry of sealed.files) {
-      if (!present.has(entry.path)) {
-        findings.push(finding("missing", at(entry.path), `${entry.path}: listed in the seal but absent`));
+    const entries = sealed.files;
+    const refused = new Set(listing.problems.map((p) => p.path));
+    const drifted = [];
+    let same = true;
+    for (let i = 0, j = 0; i < files.length || j < entries.length; ) {
+      const cmp = i === files.length ? 1 : j === entries.length ? -1 : compareBytewise(files[i].path, entries[j].path);
+      if (cmp < 0) {
+        const path = files[i++].path;
+        findings.push(finding("extra", at(path), `${path}: present but not listed in the seal`));
+        same = false;
+      } else if (cmp > 0) {
+        const entry = entries[j++];
+        if (entry.ref === void 0) {
+          if (!refused.has(entry.path)) findings.push(finding("missing", at(entry.path), `${entry.path}: listed in the seal but absent`));
+          same = false;
+        }
+      } else {
+        const entry = entries[j++];
+        const k = order[i++];
+        if (results.error(k) !== void 0 || entry.ref !== void 0) same = false;
+        else if (!results.matches(k, entry)) drifted.push([entry, results.digest(k)]);
       }
     }
-    for (const file of listing.files) {
-      if (!listed.has(file.path)) findings.push(finding("extra", at(file.path), `${file.path}: present but not listed in the seal`));
-    }
-    for (const [path, digest] of actual) {
-      const entry = listed.get(path);
-      if (entry !== void 0 && (entry.sha256 !== digest.sha256 || entry.bytes !== digest.bytes)) {
-        findings.push(await mismatchFinding(target, source, entry, digest, at(path)));
-      }
-    }
-    const recomputed = treeHash(sealed.files);
+    for (const [entry, digest] of drifted) findings.push(await mismatchFinding(target, context, entry, digest, at(entry.path)));
+    const refs = await (context.references ?? new References(source, null)).check(target.dir, entries, presentPaths(listing), at);
+    findings.push(...refs.findings);
+    allHashed &&= refs.allResolved;
+    const recomputed = treeHash(entries);
     if (recomputed !== sealed.tree) {
       findings.push(
         finding("tree", at(sealFileName), `tree value ${sealed.tree} does not match the files listed in the seal (they hash to ${recomputed})`)
       );
     }
+    if (allHashed) actualTree = same && drifted.length === 0 && refs.findings.length === 0 ? recomputed : treeOf(files, order, results, refs.digests);
+  } else if (allHashed) {
+    actualTree = treeOf(files, order, results, /* @__PURE__ */ new Map());
   }
   if (context.json !== void 0) {
-    findings.push(...await packetJsonFindings(target.abs, listing.files, at, source, context.json));
+    findings.push(...await packetJsonFindings(target.abs, files, at, source, context.json));
   }
-  const files = [...actual].map(([path, d]) => ({ path, sha256: d.sha256 }));
   const ordered = sortFindings(findings);
   return {
     dir: target.dir,
     ok: sealed !== null && ordered.length === 0,
-    tree: { sealed: sealed?.tree ?? null, actual: allHashed ? treeHash(files) : null },
-    files: listing.files.length,
-    bytes: listing.files.reduce((n, f) => n + f.size, 0),
+    tree: { sealed: sealed?.tree ?? null, actual: actualTree },
+    files: files.length,
+    bytes,
     findings: ordered
   };
+}
+var Hashing = class {
+  constructor(abs, source, progress) {
+    this.progress = progress;
+    const prefix = abs.endsWith(sep2) ? abs : abs + sep2;
+    this.pathOf = sep2 === "/" ? (path) => prefix + path : (path) => join10(abs, path);
+    this.batch = source.digestBatch?.(this) ?? perFileBatch((p) => source.digest(p), this);
+  }
+  progress;
+  files = [];
+  digests = new Uint8Array(32 * 1024);
+  /** Length hashed per file; -1 until hashed, and for a file that failed. */
+  sizes = new Float64Array(1024).fill(-1);
+  errors = /* @__PURE__ */ new Map();
+  batch;
+  next = 0;
+  settled = 0;
+  finished = null;
+  pathOf;
+  add(file) {
+    this.files.push(file);
+    if (this.next - this.settled < CONCURRENCY2) this.start();
+  }
+  finish(listed) {
+    if (this.files.length === 0) for (const file of listed) this.add(file);
+    if (this.files.length !== listed.length || this.files.some((f, i) => f !== listed[i])) {
+      throw new Error("internal: the files handed over while listing are not the files listed");
+    }
+    return new Promise((resolve5) => {
+      this.finished = () => resolve5(this);
+      if (this.settled === this.files.length) this.finished();
+    });
+  }
+  /** Why file `k` (listing order) could not be hashed, or undefined when it was. */
+  error(k) {
+    return this.errors.get(k) ?? (this.sizes[k] < 0 ? new Error("internal: a file was never hashed") : void 0);
+  }
+  /** Length hashed of file `k`, -1 when it was not. */
+  bytes(k) {
+    return this.sizes[k];
+  }
+  matches(k, d) {
+    return this.sizes[k] === d.bytes && sameDigest(d.sha256, this.digests, 32 * k);
+  }
+  digest(k) {
+    return { sha256: hexOf(this.digests, 32 * k), bytes: this.sizes[k] };
+  }
+  hashed(index, digests, at, bytes) {
+    if (index >= this.next || this.sizes[index] >= 0 || this.errors.has(index)) throw new Error(`internal: file ${index} reported twice or never sent`);
+    for (let b = 0; b < 32; b++) this.digests[32 * index + b] = digests[at + b];
+    this.sizes[index] = bytes;
+    this.done(bytes);
+  }
+  failed(index, error) {
+    this.errors.set(index, error);
+    this.done(this.files[index]?.size ?? 0);
+  }
+  start() {
+    const i = this.next++;
+    if (i >= this.sizes.length) {
+      const digests = new Uint8Array(this.digests.length * 2);
+      digests.set(this.digests);
+      this.digests = digests;
+      const sizes = new Float64Array(this.sizes.length * 2).fill(-1);
+      sizes.set(this.sizes);
+      this.sizes = sizes;
+    }
+    this.batch.add(this.pathOf(this.files[i].path));
+  }
+  done(bytes) {
+    this.progress?.hashed(bytes);
+    this.settled++;
+    if (this.next < this.files.length) this.start();
+    else if (this.finished !== null && this.settled === this.files.length) this.finished();
+  }
+};
+function treeOf(files, order, results, refs) {
+  const actual = /* @__PURE__ */ new Map();
+  files.forEach((f, i) => {
+    if (results.error(order[i]) === void 0) actual.set(f.path, results.digest(order[i]).sha256);
+  });
+  for (const [path, d] of refs) actual.set(path, d.sha256);
+  return treeHash([...actual].map(([path, sha256]) => ({ path, sha256 })));
+}
+function* presentPaths(listing) {
+  for (const f of listing.files) yield f.path;
+  for (const p of listing.problems) yield p.path;
 }
 async function readSeal(target, source, sealFileName, findings) {
   const file = joinReportPath(target.dir, sealFileName);
   let bytes;
   try {
-    bytes = await source.read(join7(target.abs, sealFileName), SEAL_FILE_LIMIT);
+    bytes = await source.read(join10(target.abs, sealFileName), SEAL_FILE_LIMIT);
   } catch (e) {
     findings.push(finding("seal", file, `seal file cannot be read: ${e.message}`));
     return null;
@@ -18857,25 +20030,10 @@ async function readSeal(target, source, sealFileName, findings) {
   findings.push(...parsed.findings);
   return parsed.seal;
 }
-async function mismatchFinding(target, source, entry, digest, file) {
-  const what = entry.bytes === digest.bytes ? `same length (${digest.bytes} bytes), other bytes` : `${digest.bytes} bytes where the seal has ${entry.bytes}`;
-  const head = `${entry.path}: drifted from its seal: ${what}`;
-  if (digest.bytes > DIAGNOSIS_LIMIT) {
-    return finding("mismatch", file, `${head}; too large to diagnose (over ${DIAGNOSIS_LIMIT} bytes)`, {
-      causes: ["unknown"],
-      evidence: "suspected"
-    });
-  }
-  let bytes;
-  try {
-    bytes = await source.read(join7(target.abs, entry.path), DIAGNOSIS_LIMIT);
-  } catch (e) {
-    return finding("mismatch", file, `${head}; could not be read again to diagnose: ${e.message}`, {
-      causes: ["unknown"],
-      evidence: "suspected"
-    });
-  }
-  const d = diagnose(bytes, entry);
+async function mismatchFinding(target, { source, sealedBytes }, entry, digest, file) {
+  const head = `${entry.path}: drifted from its seal: ${lengthDrift(entry, digest)}`;
+  const { diagnosis, bytes } = await diagnoseFile(source, join10(target.abs, entry.path), entry, digest);
+  const d = bytes === null ? diagnosis : await withHistory(diagnosis, bytes, entry, target.abs, sealedBytes);
   return finding("mismatch", file, `${head}; ${d.detail}`, { line: d.line, causes: d.causes, evidence: d.evidence });
 }
 function readFinding(e, file, path) {
@@ -18897,9 +20055,7 @@ function collisionFindings(files, at) {
   return out;
 }
 function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => a.file === b.file ? a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0 : Buffer.compare(Buffer.from(a.file), Buffer.from(b.file))
-  );
+  return [...findings].sort((a, b) => a.file === b.file ? a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0 : compareBytewise(a.file, b.file));
 }
 
 // src/core/verify.ts
@@ -18909,7 +20065,7 @@ async function verify(options = {}) {
   const repoRoot = resolve2(options.repoRoot ?? findRepoRoot(cwd));
   const roots = (options.paths && options.paths.length > 0 ? options.paths : ["."]).map((p) => resolve2(cwd, p));
   const discovery = await discoverPackets(roots, sealFile);
-  const findings = discovery.problems.map((p) => finding("unsafe", reportPath(repoRoot, p.path), p.message));
+  const findings = discoveryFindings(discovery.problems, repoRoot);
   return verifyPackets(discovery.packets, { ...options, repoRoot, sealFile }, findings);
 }
 async function verifyPackets(packetDirs, options, findings = []) {
@@ -18917,23 +20073,30 @@ async function verifyPackets(packetDirs, options, findings = []) {
   const repoRoot = resolve2(options.repoRoot ?? findRepoRoot(options.cwd ?? process.cwd()));
   const source = options.source ?? new FsSource();
   const packets = [];
-  const json = prepareJsonCheck(repoRoot, options.config);
-  const progress = options.onProgress ? new ProgressTracker(options.onProgress, packetDirs.length) : void 0;
+  const json = await prepareJsonCheck(repoRoot, options.config, options.repoFiles);
+  const all = [...new Set(packetDirs)].map((abs) => ({ abs, dir: reportPath(repoRoot, abs) }));
+  const inShard = options.shard ? shardFilter(all.map((p) => p.dir), options.shard, options.shardSizes) : null;
+  const mine = inShard === null ? all : all.filter((p) => inShard(p.dir));
+  const progress = options.onProgress ? new ProgressTracker(options.onProgress, mine.length) : void 0;
+  const references = new References(source, repoRoot);
   try {
-    for (const abs of packetDirs) {
-      const context = { source, sealFile, json, progress: progress?.packet() };
-      packets.push(await verifyPacket({ abs, dir: reportPath(repoRoot, abs) }, context));
+    for (const packet of mine) {
+      const context = { source, sealFile, json, progress: progress?.packet(), references, sealedBytes: options.sealedBytes };
+      packets.push(await verifyPacket(packet, context));
       progress?.packetDone();
     }
   } finally {
     await defaultHasher.release();
   }
   progress?.finish();
-  const all = [...findings];
-  if (packets.length === 0) {
-    all.push(finding("no-packets", ".", `no packet found: no directory holds a ${sealFile}`));
+  const runFindings = [...findings];
+  if (all.length === 0) {
+    runFindings.push(finding("no-packets", ".", `no packet found: no directory holds a ${sealFile}`));
   }
-  return { ok: reportOk(packets, all), seal: 1, packets, findings: all };
+  const shard = options.shard ? { k: options.shard.k, n: options.shard.n, total: all.length } : void 0;
+  const report = { ok: reportOk(packets, runFindings, shard), seal: 1, packets, findings: runFindings };
+  if (shard) report.shard = shard;
+  return report;
 }
 
 // src/core/selftest.ts
@@ -18942,111 +20105,117 @@ var CONTROL = {
   "report.json": JSON.stringify({ title: "Rehearsal \u2014 clone leg", status: "READY_NOT_APPLIED", note: "na\xEFve caf\xE9 \u201Cquoted\u201D" }, null, 2) + "\n",
   "scripts/commands.sh": '#!/bin/sh\nset -eu\necho "OVERALL PASS"\n'
 };
+var CANONICAL = { path: "tools/validate.sh", text: '#!/bin/sh\n# Canonical validator \u2014 referenced, not duplicated.\necho "PASS"\n' };
+var PACKET = "packet";
 var edit = (file, change) => async (dir) => {
-  const path = join8(dir, file);
-  await writeFile2(path, change(await readFile(path, "utf8")));
+  const path = join11(dir, file);
+  await writeFile2(path, change(await readFile2(path, "utf8")));
 };
 var ensureAscii = (text) => text.replace(/[^\u0000-\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 async function readSeal2(dir) {
-  return JSON.parse(await readFile(join8(dir, DEFAULT_SEAL_FILE), "utf8"));
+  return JSON.parse(await readFile2(join11(dir, DEFAULT_SEAL_FILE), "utf8"));
 }
 var DRIFT_CLASSES = [
   {
     name: "sha mismatch",
-    expected: { kind: "mismatch", file: "scripts/commands.sh" },
+    expected: { kind: "mismatch", file: `${PACKET}/scripts/commands.sh` },
     drift: edit("scripts/commands.sh", (t) => t.replace("OVERALL PASS", "OVERALL FAIL"))
   },
   {
     name: "byte-length mismatch",
-    expected: { kind: "mismatch", file: "report.md", cause: "appended" },
+    expected: { kind: "mismatch", file: `${PACKET}/report.md`, cause: "appended" },
     drift: edit("report.md", (t) => t + "late addition\n")
   },
   {
     name: "em dash / Unicode drift",
-    expected: { kind: "mismatch", file: "report.md", cause: "unicode" },
+    expected: { kind: "mismatch", file: `${PACKET}/report.md`, cause: "unicode" },
     drift: edit("report.md", (t) => t.replace("\u2014", "-"))
   },
   {
     name: "ensure_ascii JSON re-encode",
-    expected: { kind: "mismatch", file: "report.json", cause: "ensure-ascii" },
+    expected: { kind: "mismatch", file: `${PACKET}/report.json`, cause: "ensure-ascii" },
     drift: edit("report.json", ensureAscii)
   },
   {
     name: "BOM",
-    expected: { kind: "mismatch", file: "report.md", cause: "bom" },
+    expected: { kind: "mismatch", file: `${PACKET}/report.md`, cause: "bom" },
     drift: edit("report.md", (t) => "\uFEFF" + t)
   },
   {
     name: "CRLF",
-    expected: { kind: "mismatch", file: "scripts/commands.sh", cause: "crlf" },
+    expected: { kind: "mismatch", file: `${PACKET}/scripts/commands.sh`, cause: "crlf" },
     drift: edit("scripts/commands.sh", (t) => t.replace(/\n/g, "\r\n"))
   },
   {
     name: "truncated file",
-    expected: { kind: "mismatch", file: "report.md", cause: "truncated" },
+    expected: { kind: "mismatch", file: `${PACKET}/report.md`, cause: "truncated" },
     drift: edit("report.md", (t) => t.slice(0, t.indexOf("Quotes")))
   },
   {
     name: "missing file",
-    expected: { kind: "missing", file: "scripts/commands.sh" },
-    drift: (dir) => unlink(join8(dir, "scripts/commands.sh"))
+    expected: { kind: "missing", file: `${PACKET}/scripts/commands.sh` },
+    drift: (dir) => unlink(join11(dir, "scripts/commands.sh"))
   },
   {
     name: "NFD normalization",
-    expected: { kind: "mismatch", file: "report.md", cause: "unicode" },
+    expected: { kind: "mismatch", file: `${PACKET}/report.md`, cause: "unicode" },
     drift: edit("report.md", (t) => t.normalize("NFD"))
   },
   {
     name: "extra file",
-    expected: { kind: "extra", file: "notes.txt" },
-    drift: (dir) => writeFile2(join8(dir, "notes.txt"), "added after sealing\n")
+    expected: { kind: "extra", file: `${PACKET}/notes.txt` },
+    drift: (dir) => writeFile2(join11(dir, "notes.txt"), "added after sealing\n")
   },
   {
     // The link points at the very bytes that were sealed: only a gate that never follows links fails it.
     name: "symlink",
-    expected: { kind: "unsafe", file: "report.md" },
+    expected: { kind: "unsafe", file: `${PACKET}/report.md` },
     drift: async (dir) => {
-      const outside = join8(dirname3(dir), `${dir.split(/[/\\]/).pop()}.report.md`);
-      await cp(join8(dir, "report.md"), outside);
-      await unlink(join8(dir, "report.md"));
-      await symlink(outside, join8(dir, "report.md"));
+      const outside = join11(dirname3(dir), `${dir.split(/[/\\]/).pop()}.report.md`);
+      await cp(join11(dir, "report.md"), outside);
+      await unlink(join11(dir, "report.md"));
+      await symlink(outside, join11(dir, "report.md"));
     }
   },
   {
     name: "non-canonical seal",
-    expected: { kind: "seal", file: DEFAULT_SEAL_FILE },
-    drift: async (dir) => writeFile2(join8(dir, DEFAULT_SEAL_FILE), JSON.stringify(await readSeal2(dir)))
+    expected: { kind: "seal", file: `${PACKET}/${DEFAULT_SEAL_FILE}` },
+    drift: async (dir) => writeFile2(join11(dir, DEFAULT_SEAL_FILE), JSON.stringify(await readSeal2(dir)))
   },
   {
     // A file changed and its entry updated to match, but not the tree value.
     name: "tree tamper",
-    expected: { kind: "tree", file: DEFAULT_SEAL_FILE },
+    expected: { kind: "tree", file: `${PACKET}/${DEFAULT_SEAL_FILE}` },
     drift: async (dir) => {
       const sealed = await readSeal2(dir);
       const changed = Buffer.from('#!/bin/sh\nset -eu\necho "OVERALL FAIL"\n');
-      await writeFile2(join8(dir, "scripts/commands.sh"), changed);
+      await writeFile2(join11(dir, "scripts/commands.sh"), changed);
       const entry = sealed.files.find((f) => f.path === "scripts/commands.sh");
-      entry.sha256 = createHash3("sha256").update(changed).digest("hex");
+      entry.sha256 = createHash4("sha256").update(changed).digest("hex");
       entry.bytes = changed.length;
-      await writeFile2(join8(dir, DEFAULT_SEAL_FILE), canonicalSealText(sealed));
+      await writeFile2(join11(dir, DEFAULT_SEAL_FILE), canonicalSealText(sealed));
     }
+  },
+  {
+    // The canonical file a reference points at gets CRLF line endings: the packet itself is untouched.
+    name: "broken reference",
+    expected: { kind: "ref", file: CANONICAL.path, cause: "crlf" },
+    drift: edit(`../${CANONICAL.path}`, (t) => t.replace(/\n/g, "\r\n"))
   }
 ];
 async function selftest(options = {}) {
-  const root = await mkdtemp(join8(options.tmpRoot ?? tmpdir(), "seal-gate-selftest-"));
+  const root = await mkdtemp(join11(options.tmpRoot ?? tmpdir(), "seal-gate-selftest-"));
   try {
-    const control = join8(root, "control");
-    for (const [path, text] of Object.entries(CONTROL)) {
-      await mkdir(dirname3(join8(control, path)), { recursive: true });
-      await writeFile2(join8(control, path), text);
+    const control = join11(root, "control");
+    const files = { ...Object.fromEntries(Object.entries(CONTROL).map(([path, text]) => [`${PACKET}/${path}`, text])), [CANONICAL.path]: CANONICAL.text };
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname3(join11(control, path)), { recursive: true });
+      await writeFile2(join11(control, path), text);
     }
-    await sealPacket(control);
-    const controlReport = await verify({ paths: [control], cwd: root, repoRoot: root });
+    await sealPacket(join11(control, PACKET), DEFAULT_SEAL_FILE, { repoRoot: control, references: /* @__PURE__ */ new Map([["scripts/validate.sh", CANONICAL.path]]) });
+    const controlReport = await verifyCopy(control);
     const controlPassed = controlReport.ok && allFindings(controlReport).length === 0;
-    const classes = [];
-    for (const [i, drift] of DRIFT_CLASSES.entries()) {
-      classes.push(await runClass(root, control, `drift-${i + 1}`, drift));
-    }
+    const classes = await Promise.all(DRIFT_CLASSES.map((drift, i) => runClass(root, control, `drift-${i + 1}`, drift)));
     return { passed: controlPassed && classes.every(classPassed), controlPassed, classes };
   } finally {
     await rm2(root, { recursive: true, force: true });
@@ -19063,21 +20232,22 @@ async function runClass(root, control, name, drift) {
     kinds: []
   };
   try {
-    const dir = join8(root, name);
-    await cp(control, dir, { recursive: true });
-    await drift.drift(dir);
-    const report = await verify({ paths: [dir], cwd: root, repoRoot: root });
+    const copy = join11(root, name);
+    await cp(control, copy, { recursive: true });
+    await drift.drift(join11(copy, PACKET));
+    const report = await verifyCopy(copy);
     const findings = allFindings(report);
     result.failedClosed = !report.ok;
     result.kinds = [...new Set(findings.map((f) => f.kind))];
     result.causes = [...new Set(findings.flatMap((f) => f.causes))];
-    result.named = findings.some(
-      (f) => f.kind === kind && f.file === `${name}/${file}` && (cause === void 0 || f.causes.includes(cause))
-    );
+    result.named = findings.some((f) => f.kind === kind && f.file === file && (cause === void 0 || f.causes.includes(cause)));
   } catch (e) {
     result.error = e instanceof Error ? e.message : String(e);
   }
   return result;
+}
+function verifyCopy(repo) {
+  return verify({ paths: [join11(repo, PACKET)], cwd: repo, repoRoot: repo });
 }
 function allFindings(report) {
   return [...report.findings, ...report.packets.flatMap((p) => p.findings)];
@@ -19101,10 +20271,11 @@ function selftestProblems(result) {
 }
 
 // src/git/verify-committed.ts
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/core/append-only.ts
+init_finding();
 function resealFindings(packet, sealFileName, baseName) {
   const sealPath = joinReportPath(packet.dir, sealFileName);
   if (packet.head === null) {
@@ -19125,6 +20296,8 @@ function resealFindings(packet, sealFileName, baseName) {
     if (n === void 0) out.push(finding("reseal", at(path), `${path}: sealed at ${baseName}, removed from the seal`));
     else if (n.sha256 !== e.sha256 || n.bytes !== e.bytes) {
       out.push(finding("reseal", at(path), `${path}: re-sealed with other bytes (${describe(e)} at ${baseName}, now ${describe(n)})`));
+    } else if (n.ref !== e.ref) {
+      out.push(finding("reseal", at(path), `${path}: re-sealed as ${origin(n)} (${origin(e)} at ${baseName})`));
     }
   }
   for (const [path, n] of now) {
@@ -19135,12 +20308,18 @@ function resealFindings(packet, sealFileName, baseName) {
   }
   return out;
 }
+function origin(e) {
+  return e.ref === void 0 ? "a file of the packet" : `a reference to ${e.ref}`;
+}
 function describe(e) {
   return `sha256 ${e.sha256.slice(0, 12)}, ${e.bytes} bytes`;
 }
 
+// src/git/verify-committed.ts
+init_finding();
+
 // src/git/git-command.ts
-import { execFile, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 var GitError = class extends Error {
   constructor(message) {
     super(message);
@@ -19179,6 +20358,14 @@ function runGit(cwd, args, options = {}) {
     if (options.input !== void 0) child.stdin?.end(options.input);
   });
 }
+function runGitSync(cwd, args, maxBytes) {
+  try {
+    return execFileSync("git", [...SAFE_CONFIG, ...args], { cwd, maxBuffer: maxBytes, env: env(), stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const stderr = e.stderr?.toString("utf8").trim().split("\n").pop();
+    throw new GitError(`git ${args[0]} failed: ${stderr || e.message}`);
+  }
+}
 async function tryGit(cwd, args) {
   try {
     return await runGit(cwd, args);
@@ -19216,17 +20403,21 @@ var BaseUnavailable = class extends Error {
     this.name = "BaseUnavailable";
   }
 };
+var presentCommits = /* @__PURE__ */ new Set();
 async function resolveCommit(repoRoot, ref) {
+  if (presentCommits.has(`${repoRoot}\0${ref}`)) return ref;
   const out = await tryGit(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
   const id = out?.toString("utf8").trim() ?? "";
-  return HEX_ID2.test(id) ? id : null;
+  if (!HEX_ID2.test(id)) return null;
+  presentCommits.add(`${repoRoot}\0${id}`);
+  return id;
 }
 async function ensureBase(repoRoot, base) {
   const present = await resolveCommit(repoRoot, base);
   if (present !== null) return { commit: present, fetched: false };
   const fix = "Check out with history (actions/checkout with `fetch-depth: 0`), or fetch the base before the gate (`git fetch --no-tags --depth=1 origin <base sha>`); locally, pass a --base that exists in the clone.";
   if (!HEX_ID2.test(base)) {
-    throw new BaseUnavailable(`the base ${JSON.stringify(base)} names no commit in this clone, so the append-only rule cannot be checked. ${fix}`);
+    throw new BaseUnavailable(`the base ${JSON.stringify(base)} names no commit in this clone, so the change cannot be compared with its base. ${fix}`);
   }
   let reason = "";
   try {
@@ -19237,13 +20428,205 @@ async function ensureBase(repoRoot, base) {
   const fetched = await resolveCommit(repoRoot, base);
   if (fetched !== null) return { commit: fetched, fetched: true };
   throw new BaseUnavailable(
-    `the base commit ${base} is not in this clone and could not be fetched from origin${reason}, so the append-only rule cannot be checked. ${fix}`
+    `the base commit ${base} is not in this clone and could not be fetched from origin${reason}, so the change cannot be compared with its base. ${fix}`
   );
 }
 
+// src/git/commit-files.ts
+init_repo_files();
+
+// src/git/tree-listing.ts
+function entryKind(mode) {
+  if (mode === "120000") return "symlink";
+  if (mode === "160000") return "submodule";
+  if (/^100[0-7]{3}$/.test(mode)) return "file";
+  return "other";
+}
+var recent = /* @__PURE__ */ new Map();
+var KEPT = 2;
+function listTree(repoRoot, commit, paths) {
+  if (paths !== void 0) return readTree(repoRoot, commit, paths);
+  const key = `${repoRoot}\0${commit}`;
+  let listing = recent.get(key);
+  if (listing === void 0) {
+    listing = readTree(repoRoot, commit, []);
+    listing.catch(() => recent.delete(key));
+    recent.set(key, listing);
+    for (const old of recent.keys()) if (recent.size > KEPT) recent.delete(old);
+  }
+  return listing;
+}
+async function readTree(repoRoot, commit, paths) {
+  const pathspecs = paths.map((p) => `:(literal)${p}`);
+  const out = await runGit(repoRoot, ["ls-tree", "-r", "-z", "-l", "--full-tree", checkObjectId(commit), "--", ...pathspecs]);
+  const entries = /* @__PURE__ */ new Map();
+  const undecodable = [];
+  for (const record of splitNul(out)) {
+    const tab = record.indexOf(9);
+    if (tab < 0) throw new GitError(`unexpected line from git ls-tree: ${JSON.stringify(record.toString("utf8").slice(0, 200))}`);
+    const [mode, , oid, size] = record.subarray(0, tab).toString("utf8").split(/ +/);
+    const rawName = record.subarray(tab + 1);
+    const path = decodeName(rawName);
+    if (path === null) {
+      undecodable.push(rawName.toString("utf8"));
+      continue;
+    }
+    if (entries.has(path)) throw new GitError(`the tree of commit ${commit.slice(0, 12)} lists ${JSON.stringify(path)} twice (a malformed tree that git fsck refuses)`);
+    entries.set(path, { path, mode, kind: entryKind(mode), oid, size: size === "-" ? -1 : Number(size) });
+  }
+  return { entries, undecodable };
+}
+
+// src/git/worktree-cause.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+var CHECKOUT_ATTRIBUTES = ["text", "eol", "filter", "working-tree-encoding"];
+async function checkoutAttributes(repoRoot, paths) {
+  const result = new Map(paths.map((p) => [p, {}]));
+  if (paths.length === 0) return result;
+  const input = Buffer.from(paths.map((p) => `${p}\0`).join(""), "utf8");
+  const out = await runGit(repoRoot, ["check-attr", "-z", "--stdin", ...CHECKOUT_ATTRIBUTES], { input });
+  const fields = splitNul(out).map((b) => b.toString("utf8"));
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    const [path, name, value] = [fields[i], fields[i + 1], fields[i + 2]];
+    if (value !== "unspecified") (result.get(path) ?? {})[name] = value;
+  }
+  return result;
+}
+async function autocrlf(repoRoot) {
+  const out = await tryGit(repoRoot, ["config", "--get", "core.autocrlf"]);
+  return out === null ? null : out.toString("utf8").trim();
+}
+var lfToCrlf = (b) => Buffer.from(b.toString("latin1").replace(/\r?\n/g, "\r\n"), "latin1");
+var crlfToLf2 = (b) => Buffer.from(b.toString("latin1").replace(/\r\n/g, "\n"), "latin1");
+async function describeWorktreeDifference(repoRoot, path, committed, attrs, autocrlfValue) {
+  let worktree = null;
+  if (committed !== null) {
+    try {
+      worktree = await readFile3(join12(repoRoot, path));
+    } catch {
+      worktree = null;
+    }
+  }
+  const setting = attrs.eol !== void 0 ? `eol=${attrs.eol} in .gitattributes` : autocrlfValue !== null && autocrlfValue !== "false" ? `core.autocrlf=${autocrlfValue}` : attrs.text !== void 0 ? `text=${attrs.text} in .gitattributes` : "a checkout setting";
+  if (committed !== null && worktree !== null) {
+    if (!committed.equals(worktree) && lfToCrlf(committed).equals(worktree)) {
+      return `eol conversion on checkout (LF in the commit, CRLF in the working tree: ${setting})`;
+    }
+    if (!committed.equals(worktree) && crlfToLf2(committed).equals(worktree)) {
+      return `eol conversion (CRLF in the commit, LF in the working tree: ${setting})`;
+    }
+  }
+  if (attrs.filter !== void 0 && attrs.filter !== "unset") {
+    return `filter "${attrs.filter}" from .gitattributes (the working tree holds what its smudge step wrote; seal-gate never runs filters)`;
+  }
+  if (attrs["working-tree-encoding"] !== void 0) {
+    return `working-tree-encoding=${attrs["working-tree-encoding"]} from .gitattributes (re-encoded on checkout)`;
+  }
+  if (attrs.eol !== void 0 || autocrlfValue !== null && autocrlfValue !== "false") {
+    return `local edit, or eol conversion (${setting}) together with other changes`;
+  }
+  return "local edit (the file was changed after checkout; no checkout conversion applies to it)";
+}
+
+// src/git/commit-files.ts
+var CommitFiles = class _CommitFiles {
+  /** `tree` is the whole listing of `commit` (a full object id) in the repository at `repoRoot`. */
+  constructor(repoRoot, commit, tree) {
+    this.repoRoot = repoRoot;
+    this.tree = tree;
+    checkObjectId(commit);
+    this.where = `commit ${commit.slice(0, 12)}`;
+  }
+  repoRoot;
+  tree;
+  where;
+  /** Every path read: its committed bytes, or null when the commit does not hold it. */
+  bytes = /* @__PURE__ */ new Map();
+  folders = null;
+  /** The files of `commit` (a full object id), from its whole tree listing (kept by listTree for the run). */
+  static async open(repoRoot, commit) {
+    return new _CommitFiles(repoRoot, commit, await listTree(repoRoot, commit));
+  }
+  read(path, limit = MAX_REPO_FILE_BYTES) {
+    checkRepoPath(path);
+    const segments = path.split("/");
+    for (let i = 1; i < segments.length; i++) {
+      const above = segments.slice(0, i).join("/");
+      const entry2 = this.tree.entries.get(above);
+      if (entry2 === void 0) continue;
+      if (entry2.kind === "symlink") throw new RepoFileError(`${above} is committed as a symbolic link (mode 120000); schemas and configuration must be regular files`);
+      if (entry2.kind === "submodule") throw new RepoFileError(`${above} is committed as a submodule (mode 160000); schemas and configuration must be regular files`);
+      return null;
+    }
+    const entry = this.tree.entries.get(path);
+    if (entry === void 0) {
+      if (this.isFolder(path)) throw new RepoFileError(`${path} is not a regular file`);
+      this.bytes.set(path, null);
+      return null;
+    }
+    if (entry.kind === "symlink") throw new RepoFileError(`${path} is committed as a symbolic link (mode 120000); schemas and configuration must be regular files`);
+    if (entry.kind !== "file") throw new RepoFileError(`${path} is not a regular file (committed with mode ${entry.mode})`);
+    if (entry.size > limit) throw new RepoFileError(tooLarge(path, limit));
+    const known = this.bytes.get(path);
+    if (known != null) return known;
+    let bytes;
+    try {
+      bytes = new Uint8Array(runGitSync(this.repoRoot, ["cat-file", "blob", checkObjectId(entry.oid)], entry.size + 1));
+    } catch (e) {
+      throw new RepoFileError(`${path} cannot be read${inWhere(this)}: ${e.message}`);
+    }
+    if (bytes.length !== entry.size) throw new RepoFileError(`${path} cannot be read${inWhere(this)}: git returned ${bytes.length} bytes, the tree lists ${entry.size}`);
+    this.bytes.set(path, bytes);
+    return bytes;
+  }
+  /**
+   * For the commit that is checked out: a warning for each file read (or looked for) whose
+   * working-tree copy differs from the commit, naming the cause git knows. The verdict used the
+   * committed file; the warning says why an edit on disk changed nothing.
+   */
+  async worktreeWarnings() {
+    const differing = [];
+    for (const [path, committed] of [...this.bytes].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      let disk;
+      try {
+        disk = readRepoFile(this.repoRoot, path, Math.max(committed?.length ?? 0, MAX_REPO_FILE_BYTES));
+      } catch {
+        disk = "unsafe";
+      }
+      if (committed === null ? disk !== null : disk === "unsafe" || disk === null || !Buffer.from(disk).equals(committed)) {
+        differing.push({ path, committed, disk });
+      }
+    }
+    if (differing.length === 0) return [];
+    const attributes = await checkoutAttributes(this.repoRoot, differing.map((d) => d.path));
+    const crlf = await autocrlf(this.repoRoot);
+    const out = [];
+    for (const { path, committed, disk } of differing) {
+      if (committed === null) {
+        out.push({ file: path, message: `${path}: on disk but not in ${this.where}, so the JSON checks ran without it (commit it, or verify the disk with source worktree)` });
+        continue;
+      }
+      const cause = disk === null ? "absent from the working tree" : disk === "unsafe" ? "not readable in the working tree as a regular file (a link, a folder, or too large)" : await describeWorktreeDifference(this.repoRoot, path, Buffer.from(committed), attributes.get(path) ?? {}, crlf);
+      out.push({ file: path, message: `${path}: the working tree differs from ${this.where}: ${cause}; the JSON checks use the committed file` });
+    }
+    return out;
+  }
+  /** Whether `path` is a folder of the commit (some entry lies below it). */
+  isFolder(path) {
+    if (this.folders === null) {
+      this.folders = /* @__PURE__ */ new Set();
+      for (const name of this.tree.entries.keys()) {
+        for (let slash = name.indexOf("/"); slash >= 0; slash = name.indexOf("/", slash + 1)) this.folders.add(name.slice(0, slash));
+      }
+    }
+    return this.folders.has(path);
+  }
+};
+
 // src/git/git-source.ts
 import { createHash as createHash5 } from "node:crypto";
-import { basename as basename2, dirname as dirname4, isAbsolute, join as join10, relative as relative2, sep as sep2 } from "node:path";
+import { isAbsolute, join as join13, relative as relative2, sep as sep3 } from "node:path";
 
 // src/core/lfs-pointer.ts
 var LFS_POINTER_MAX = 1024;
@@ -19380,160 +20763,79 @@ var BlobReader = class {
   }
 };
 
-// src/git/tree-listing.ts
-function entryKind(mode) {
-  if (mode === "120000") return "symlink";
-  if (mode === "160000") return "submodule";
-  if (/^100[0-7]{3}$/.test(mode)) return "file";
-  return "other";
-}
-async function listTree(repoRoot, commit) {
-  const out = await runGit(repoRoot, ["ls-tree", "-r", "-z", "-l", "--full-tree", checkObjectId(commit)]);
-  const entries = /* @__PURE__ */ new Map();
-  const undecodable = [];
-  for (const record of splitNul(out)) {
-    const tab = record.indexOf(9);
-    if (tab < 0) throw new GitError(`unexpected line from git ls-tree: ${JSON.stringify(record.toString("utf8").slice(0, 200))}`);
-    const [mode, , oid, size] = record.subarray(0, tab).toString("utf8").split(/ +/);
-    const rawName = record.subarray(tab + 1);
-    const path = decodeName(rawName);
-    if (path === null) {
-      undecodable.push(rawName.toString("utf8"));
-      continue;
-    }
-    entries.set(path, { path, mode, kind: entryKind(mode), oid, size: size === "-" ? -1 : Number(size) });
+// src/git/committed-path.ts
+function committedFileProblem(tree, path, commit) {
+  const entry = tree.entries.get(path);
+  if (entry !== void 0) {
+    if (entry.kind === "file") return null;
+    if (entry.kind === "symlink") return `is committed as a symbolic link (mode 120000; links are never followed)`;
+    if (entry.kind === "submodule") return "is committed as a submodule (mode 160000), not a regular file";
+    return `is committed with mode ${entry.mode}, not as a regular file`;
   }
-  return { entries, undecodable };
+  const segments = path.split("/");
+  for (let i = 1; i < segments.length; i++) {
+    const step = segments.slice(0, i).join("/");
+    const above = tree.entries.get(step);
+    if (above?.kind === "symlink") return `lies under ${step}, committed as a symbolic link (links are never followed)`;
+    if (above !== void 0) return `does not exist in commit ${commit} (${step} is not a folder)`;
+  }
+  const prefix = `${path}/`;
+  for (const name of tree.entries.keys()) {
+    if (name.startsWith(prefix)) return "is a directory, not a regular file";
+  }
+  return `does not exist in commit ${commit}`;
 }
 
-// src/git/worktree-cause.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
-var CHECKOUT_ATTRIBUTES = ["text", "eol", "filter", "working-tree-encoding"];
-async function checkoutAttributes(repoRoot, paths) {
-  const result = new Map(paths.map((p) => [p, {}]));
-  if (paths.length === 0) return result;
-  const input = Buffer.from(paths.map((p) => `${p}\0`).join(""), "utf8");
-  const out = await runGit(repoRoot, ["check-attr", "-z", "--stdin", ...CHECKOUT_ATTRIBUTES], { input });
-  const fields = splitNul(out).map((b) => b.toString("utf8"));
-  for (let i = 0; i + 2 < fields.length; i += 3) {
-    const [path, name, value] = [fields[i], fields[i + 1], fields[i + 2]];
-    if (value !== "unspecified") (result.get(path) ?? {})[name] = value;
-  }
-  return result;
-}
-async function autocrlf(repoRoot) {
-  const out = await tryGit(repoRoot, ["config", "--get", "core.autocrlf"]);
-  return out === null ? null : out.toString("utf8").trim();
-}
-var lfToCrlf = (b) => Buffer.from(b.toString("latin1").replace(/\r?\n/g, "\r\n"), "latin1");
-var crlfToLf2 = (b) => Buffer.from(b.toString("latin1").replace(/\r\n/g, "\n"), "latin1");
-async function describeWorktreeDifference(repoRoot, path, committed, attrs, autocrlfValue) {
-  let worktree = null;
-  if (committed !== null) {
-    try {
-      worktree = await readFile2(join9(repoRoot, path));
-    } catch {
-      worktree = null;
+// src/git/committed-packets.ts
+function committedPackets(tree, roots, sealFile) {
+  const packets = /* @__PURE__ */ new Set();
+  const problems = [];
+  const suffix = `/${sealFile}`;
+  for (const root of new Set(roots)) {
+    for (const entry of tree.entries.values()) {
+      const inside = root === "" || entry.path === root || entry.path.startsWith(`${root}/`);
+      if (!inside || !(entry.path === sealFile || entry.path.endsWith(suffix))) continue;
+      const dir = entry.path === sealFile ? "." : entry.path.slice(0, -suffix.length);
+      if (entry.kind === "file") packets.add(dir);
+      else problems.push({ path: entry.path, message: `seal file is committed as a ${entry.kind}, not a regular file` });
     }
-  }
-  const setting = attrs.eol !== void 0 ? `eol=${attrs.eol} in .gitattributes` : autocrlfValue !== null && autocrlfValue !== "false" ? `core.autocrlf=${autocrlfValue}` : attrs.text !== void 0 ? `text=${attrs.text} in .gitattributes` : "a checkout setting";
-  if (committed !== null && worktree !== null) {
-    if (!committed.equals(worktree) && lfToCrlf(committed).equals(worktree)) {
-      return `eol conversion on checkout (LF in the commit, CRLF in the working tree: ${setting})`;
+    const bad = /* @__PURE__ */ new Set();
+    for (const name of tree.undecodable) {
+      if (root !== "" && !name.startsWith(`${root}/`)) continue;
+      const segments = name.split("/");
+      const first = segments.findIndex((s) => s.includes("\uFFFD"));
+      bad.add(first < 0 ? name : segments.slice(0, first + 1).join("/"));
     }
-    if (!committed.equals(worktree) && crlfToLf2(committed).equals(worktree)) {
-      return `eol conversion (CRLF in the commit, LF in the working tree: ${setting})`;
-    }
+    for (const path of bad) problems.push({ path, message: "name is not valid UTF-8: not searched for packets" });
   }
-  if (attrs.filter !== void 0 && attrs.filter !== "unset") {
-    return `filter "${attrs.filter}" from .gitattributes (the working tree holds what its smudge step wrote; seal-gate never runs filters)`;
-  }
-  if (attrs["working-tree-encoding"] !== void 0) {
-    return `working-tree-encoding=${attrs["working-tree-encoding"]} from .gitattributes (re-encoded on checkout)`;
-  }
-  if (attrs.eol !== void 0 || autocrlfValue !== null && autocrlfValue !== "false") {
-    return `local edit, or eol conversion (${setting}) together with other changes`;
-  }
-  return "local edit (the file was changed after checkout; no checkout conversion applies to it)";
+  return { packets: [...packets].sort(), problems };
 }
 
 // src/git/worktree-pool.ts
+import * as crypto2 from "node:crypto";
+import * as fs2 from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { Worker as Worker2 } from "node:worker_threads";
-
-// src/git/worktree-digest.ts
-import { createHash as createHash4 } from "node:crypto";
-import { constants as constants3 } from "node:fs";
-import { open as open2 } from "node:fs/promises";
-var CHUNK3 = 1 << 20;
-async function digestWorktreeFile(absPath, format) {
-  let handle;
-  try {
-    handle = await open2(absPath, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { kind: "absent" };
-    if (code === "ELOOP") return { kind: "not-regular" };
-    return { kind: "unstable", reason: code ?? String(e) };
-  }
-  try {
-    const before = await handle.stat();
-    if (!before.isFile()) return { kind: "not-regular" };
-    const sha256 = createHash4("sha256");
-    const git = createHash4(format).update(`blob ${before.size}\0`);
-    const buffer = Buffer.allocUnsafe(CHUNK3);
-    const keep = [];
-    let total = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK3, total);
-      if (bytesRead === 0) break;
-      const chunk = buffer.subarray(0, bytesRead);
-      sha256.update(chunk);
-      git.update(chunk);
-      if (before.size < LFS_POINTER_MAX) keep.push(Buffer.from(chunk));
-      total += bytesRead;
-    }
-    const after = await handle.stat();
-    if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-      return { kind: "unstable", reason: "changed while it was read" };
-    }
-    return {
-      kind: "file",
-      sha256: sha256.digest("hex"),
-      bytes: total,
-      gitId: git.digest("hex"),
-      small: before.size < LFS_POINTER_MAX ? Buffer.concat(keep, total) : null
-    };
-  } catch (e) {
-    return { kind: "unstable", reason: e.code ?? String(e) };
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/git/worktree-pool.ts
-function dualHash(req, path, format, keepBelow) {
-  const fs2 = req("node:fs");
-  const crypto2 = req("node:crypto");
+function dualHash(req, path, format, keepBelow, buffer) {
+  const fs3 = req("node:fs");
+  const crypto3 = req("node:crypto");
   let fd;
   try {
-    fd = fs2.openSync(path, fs2.constants.O_RDONLY | fs2.constants.O_NOFOLLOW | fs2.constants.O_NONBLOCK);
+    fd = fs3.openSync(path, fs3.constants.O_RDONLY | fs3.constants.O_NOFOLLOW | fs3.constants.O_NONBLOCK);
   } catch (e) {
     if (e?.code === "ENOENT" || e?.code === "ENOTDIR") return { kind: "absent" };
     if (e?.code === "ELOOP") return { kind: "not-regular" };
     return { kind: "unstable", reason: String(e?.code ?? e) };
   }
   try {
-    const before = fs2.fstatSync(fd);
+    const before = fs3.fstatSync(fd);
     if (!before.isFile()) return { kind: "not-regular" };
-    const sha256 = crypto2.createHash("sha256");
-    const git = crypto2.createHash(format).update(`blob ${before.size}\0`);
-    const buffer = Buffer.allocUnsafe(1 << 20);
+    const sha256 = crypto3.createHash("sha256");
+    const git = crypto3.createHash(format).update(`blob ${before.size}\0`);
     const keep = [];
     let total = 0;
     for (; ; ) {
-      const n = fs2.readSync(fd, buffer, 0, buffer.length, total);
+      const n = fs3.readSync(fd, buffer, 0, buffer.length, total);
       if (n === 0) break;
       const chunk = buffer.subarray(0, n);
       sha256.update(chunk);
@@ -19541,7 +20843,7 @@ function dualHash(req, path, format, keepBelow) {
       if (before.size < keepBelow) keep.push(Buffer.from(chunk));
       total += n;
     }
-    const after = fs2.fstatSync(fd);
+    const after = fs3.fstatSync(fd);
     if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
       return { kind: "unstable", reason: "changed while it was read" };
     }
@@ -19550,64 +20852,184 @@ function dualHash(req, path, format, keepBelow) {
   } catch (e) {
     return { kind: "unstable", reason: String(e?.code ?? e) };
   } finally {
-    fs2.closeSync(fd);
+    fs3.closeSync(fd);
   }
 }
+var CHUNK3 = 1 << 20;
 var THREAD_SOURCE = `const { parentPort } = require('node:worker_threads')
 const dualHash = ${dualHash.toString()}
-parentPort.on('message', m => parentPort.postMessage({ id: m.id, state: dualHash(require, m.path, m.format, ${LFS_POINTER_MAX}) }))
+const buffer = Buffer.allocUnsafe(${CHUNK3})
+parentPort.on('message', m => parentPort.postMessage({ id: m.id, states: m.paths.split('\\0').map(p => dualHash(require, p, m.format, ${LFS_POINTER_MAX}, buffer)) }))
 `;
+var builtins2 = { "node:fs": fs2, "node:crypto": crypto2 };
+var mainBuffer = null;
+var onMainThread = (path, format) => dualHash((id) => builtins2[id], path, format, LFS_POINTER_MAX, mainBuffer ??= Buffer.allocUnsafe(CHUNK3));
+var BATCH_BYTES2 = 4 << 20;
+var MAX_BATCH_FILES2 = 256;
+var THREADS_AFTER_FILES2 = 16;
+var THREADS_AFTER_BYTES2 = 8 << 20;
+var LOCAL_TURN_BYTES = 4 << 20;
 var WorktreePool = class {
-  constructor(format, threads = Math.min(availableParallelism2(), 4)) {
+  constructor(format, options = {}) {
     this.format = format;
-    this.threads = threads;
+    this.threads = options.threads ?? Math.min(availableParallelism2(), 4);
+    this.threadSource = options.threadSource ?? THREAD_SOURCE;
   }
   format;
   threads;
-  workers = [];
-  pending = /* @__PURE__ */ new Map();
-  next = 0;
-  id = 0;
+  threadSource;
+  slots = [];
+  queue = [];
+  head = 0;
+  nextId = 1;
   broken = false;
-  digest(absPath) {
-    if (this.broken || this.threads < 2) return digestWorktreeFile(absPath, this.format);
-    if (this.workers.length === 0) this.start();
-    const worker = this.workers[this.next++ % this.workers.length];
-    const id = ++this.id;
+  scheduled = false;
+  localBytes = 0;
+  outstanding = 0;
+  /** The state of the working-tree file `absPath`; `size` is the committed size (for batching only). */
+  digest(absPath, size = 0) {
     return new Promise((resolve5) => {
-      this.pending.set(id, { resolve: resolve5 });
-      worker.ref();
-      worker.postMessage({ id, path: absPath, format: this.format });
+      this.queue.push({ path: absPath, size: Math.max(size, 0), resolve: resolve5 });
+      this.outstanding++;
+      this.schedule();
     });
   }
+  /** Whether threads are hashing (for tests). */
+  get threadCount() {
+    return this.slots.length;
+  }
   close() {
-    for (const w of this.workers) void w.terminate();
-    this.workers = [];
+    const slots = this.slots;
+    this.slots = [];
+    for (const slot of slots) {
+      for (const jobs of slot.batches.values()) this.settleAll(jobs, "hashing thread stopped");
+      void slot.worker.terminate();
+    }
+  }
+  /** Dispatch waits for the turn to end, so that the files asked for in it form batches. */
+  schedule() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.pump();
+    });
+  }
+  pump() {
+    if (this.head >= this.queue.length) return this.settleRefs();
+    const waiting = this.queue.length - this.head;
+    const threadsWanted = this.threads >= 2 && !this.broken && (waiting > THREADS_AFTER_FILES2 || this.localBytes >= THREADS_AFTER_BYTES2);
+    if (this.slots.length === 0 && threadsWanted) this.start();
+    const idle = this.slots.every((slot) => slot.batches.size === 0);
+    if (this.slots.length === 0 || idle && waiting <= THREADS_AFTER_FILES2) return this.local();
+    for (const slot of this.slots) {
+      while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot);
+    }
+    this.compact();
+    this.settleRefs();
+  }
+  /** Main-thread hashing, a bounded amount per turn; then the pump decides again. */
+  local() {
+    let budget = LOCAL_TURN_BYTES;
+    while (this.head < this.queue.length && budget > 0) {
+      const job = this.queue[this.head++];
+      const state = onMainThread(job.path, this.format);
+      const bytes = state.kind === "file" ? state.bytes : 0;
+      this.localBytes += bytes;
+      budget -= Math.max(bytes, 4096);
+      this.settle(job, state);
+    }
+    this.compact();
+    if (this.head < this.queue.length) this.schedule();
   }
   start() {
     for (let i = 0; i < this.threads; i++) {
-      const worker = new Worker2(THREAD_SOURCE, { eval: true });
-      worker.on("message", (m) => {
-        const p = this.pending.get(m.id);
-        this.pending.delete(m.id);
-        if (this.pending.size === 0) for (const w of this.workers) w.unref();
-        const state = m.state.kind === "file" ? { ...m.state, small: m.state.small ? Buffer.from(m.state.small) : null } : m.state;
-        p?.resolve(state);
-      });
-      worker.on("error", () => this.fail());
-      worker.on("exit", (code) => code !== 0 && this.fail());
-      this.workers.push(worker);
+      let worker;
+      try {
+        worker = new Worker2(this.threadSource, { eval: true });
+      } catch {
+        break;
+      }
+      const slot = { worker, batches: /* @__PURE__ */ new Map() };
+      worker.on("message", (m) => this.onMessage(slot, m));
+      worker.on("error", () => this.onGone(slot));
+      worker.on("messageerror", () => this.onGone(slot));
+      worker.on("exit", () => this.onGone(slot));
+      this.slots.push(slot);
+    }
+    if (this.slots.length === 0) this.broken = true;
+  }
+  send(slot) {
+    const waiting = this.queue.length - this.head;
+    const fair = Math.ceil(waiting / (2 * this.slots.length));
+    let count2 = 0;
+    let bytes = 0;
+    while (count2 < Math.min(fair, MAX_BATCH_FILES2) && (count2 === 0 || bytes + this.queue[this.head + count2].size <= BATCH_BYTES2)) {
+      bytes += this.queue[this.head + count2].size;
+      count2++;
+    }
+    const jobs = this.queue.slice(this.head, this.head + count2);
+    this.head += count2;
+    const id = this.nextId++;
+    slot.batches.set(id, jobs);
+    slot.worker.postMessage({ id, format: this.format, paths: jobs.map((j) => j.path).join("\0") });
+  }
+  onMessage(slot, m) {
+    const jobs = slot.batches.get(m?.id);
+    if (jobs === void 0) return this.onGone(slot);
+    slot.batches.delete(m.id);
+    const states = Array.isArray(m.states) && m.states.length === jobs.length ? m.states.map(fromThread) : [];
+    if (states.length !== jobs.length || states.includes(null)) {
+      slot.batches.set(m.id, jobs);
+      return this.onGone(slot);
+    }
+    jobs.forEach((job, i) => this.settle(job, states[i]));
+    this.schedule();
+  }
+  /** A thread that stopped or misbehaved: its files are `unstable` (read from git), the rest go to the main thread. */
+  onGone(slot) {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    this.slots.splice(index, 1);
+    for (const jobs of slot.batches.values()) this.settleAll(jobs, "hashing thread failed");
+    slot.batches.clear();
+    void slot.worker.terminate();
+    this.broken = true;
+    this.schedule();
+  }
+  settle(job, state) {
+    this.outstanding--;
+    job.resolve(state);
+  }
+  settleAll(jobs, reason) {
+    for (const job of jobs) this.settle(job, { kind: "unstable", reason });
+  }
+  compact() {
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
     }
   }
-  fail() {
-    this.broken = true;
-    this.close();
-    for (const [id, p] of this.pending) {
-      this.pending.delete(id);
-      p.resolve({ kind: "unstable", reason: "hashing thread failed" });
+  /** Threads hold the process open only while files are outstanding. */
+  settleRefs() {
+    for (const slot of this.slots) {
+      if (this.outstanding > 0) slot.worker.ref();
+      else slot.worker.unref();
     }
   }
 };
+function fromThread(raw) {
+  const s = raw;
+  if (s === null || typeof s !== "object") return null;
+  if (s.kind === "absent" || s.kind === "not-regular") return { kind: s.kind };
+  if (s.kind === "unstable") return { kind: "unstable", reason: String(s.reason) };
+  const hex2 = /^[0-9a-f]+$/;
+  if (s.kind === "file" && typeof s.sha256 === "string" && s.sha256.length === 64 && hex2.test(s.sha256) && typeof s.gitId === "string" && hex2.test(s.gitId) && Number.isSafeInteger(s.bytes) && (s.small === null || s.small instanceof Uint8Array)) {
+    const small = s.small === null ? null : Buffer.from(s.small);
+    return { kind: "file", sha256: s.sha256, bytes: s.bytes, gitId: s.gitId, small };
+  }
+  return null;
+}
 
 // src/git/git-source.ts
 var CAUSE_LIMIT = 64 << 20;
@@ -19616,10 +21038,11 @@ var GitSource = class _GitSource {
     this.options = options;
     this.tree = tree;
     this.blobs = new BlobReader(options.repoRoot);
-    this.pool = new WorktreePool(options.objectFormat);
+    this.pool = new WorktreePool(options.objectFormat, options.worktreePool);
   }
   options;
   tree;
+  /** The run's one `git cat-file --batch` process (the append-only rule reads its seals through it too). */
   blobs;
   pool;
   differing = /* @__PURE__ */ new Map();
@@ -19628,7 +21051,7 @@ var GitSource = class _GitSource {
   stats = { worktree: 0, blobs: 0 };
   static async open(options) {
     const tree = await listTree(options.repoRoot, options.commit);
-    return new _GitSource({ useWorktree: true, warnWorktree: true, ...options }, tree);
+    return new _GitSource({ useWorktree: true, warnWorktree: true, worktreePool: {}, ...options }, tree);
   }
   get commit() {
     return this.options.commit;
@@ -19641,29 +21064,23 @@ var GitSource = class _GitSource {
   relativePath(absPath) {
     const rel = relative2(this.options.repoRoot, absPath);
     if (rel.startsWith("..") || isAbsolute(rel)) return null;
-    return sep2 === "/" ? rel : rel.split(sep2).join("/");
+    return sep3 === "/" ? rel : rel.split(sep3).join("/");
   }
   /** Packet directories (absolute) at or under `roots` in the commit: directories whose seal file is committed. */
   discover(roots, sealFileName) {
-    const packets = /* @__PURE__ */ new Set();
     const problems = [];
+    const rels = [];
     for (const root of roots) {
       const rel = this.relativePath(root);
-      if (rel === null) {
-        problems.push({ path: root, message: "search path is outside the git repository: nothing there is committed" });
-        continue;
-      }
-      for (const entry of this.tree.entries.values()) {
-        const inside = rel === "" || entry.path === rel || entry.path.startsWith(`${rel}/`);
-        if (!inside || basename2(entry.path) !== sealFileName) continue;
-        const dir = dirname4(entry.path);
-        if (entry.kind === "file") packets.add(dir === "." ? this.options.repoRoot : join10(this.options.repoRoot, dir));
-        else problems.push({ path: join10(this.options.repoRoot, entry.path), message: `seal file is committed as a ${entry.kind}, not a regular file` });
-      }
+      if (rel === null) problems.push({ path: root, message: "search path is outside the git repository: nothing there is committed" });
+      else rels.push(rel);
     }
-    return { packets: [...packets].sort(), problems };
+    const found = committedPackets(this.tree, rels, sealFileName);
+    const abs = (rel) => rel === "." ? this.options.repoRoot : join13(this.options.repoRoot, rel);
+    for (const p of found.problems) problems.push({ path: abs(p.path), message: p.message });
+    return { packets: found.packets.map(abs).sort(), problems };
   }
-  async list(packetDir, sealFileName) {
+  async list(packetDir, sealFileName, onFile) {
     const listing = { files: [], problems: [] };
     const rel = this.relativePath(packetDir);
     if (rel === null) {
@@ -19687,7 +21104,9 @@ var GitSource = class _GitSource {
       } else if (entry.kind === "other") {
         listing.problems.push({ path, kind: "unsafe", message: `committed with mode ${entry.mode}: packets hold regular files only` });
       } else if (path !== sealFileName) {
-        listing.files.push({ path, size: entry.size });
+        const file = { path, size: entry.size };
+        listing.files.push(file);
+        onFile?.(file);
       }
     }
     return listing;
@@ -19711,7 +21130,7 @@ var GitSource = class _GitSource {
   async digest(absPath) {
     const { path, entry } = this.fileEntry(absPath);
     if (this.options.useWorktree) {
-      const state = await this.pool.digest(join10(this.options.repoRoot, path));
+      const state = await this.pool.digest(join13(this.options.repoRoot, path), entry.size);
       if (state.kind === "file" && state.gitId === entry.oid) {
         this.stats.worktree++;
         const pointer2 = state.small === null ? null : parseLfsPointer(state.small);
@@ -19741,6 +21160,11 @@ var GitSource = class _GitSource {
       return pointer;
     }
     return { sha256: hash.digest("hex"), bytes: size };
+  }
+  async fileProblem(root, path) {
+    const rel = this.relativePath(join13(root, path));
+    if (rel === null) return "is outside the git repository";
+    return committedFileProblem(this.tree, rel, this.commit.slice(0, 12));
   }
   /** Paths (repository-relative) verified through their Git LFS pointer. */
   lfsPaths() {
@@ -19784,57 +21208,221 @@ var GitSource = class _GitSource {
   }
 };
 
+// src/git/lfs-since-base.ts
+init_finding();
+var under = (path, dir) => dir === "." || path.startsWith(`${dir}/`);
+async function lfsSinceBase(ctx) {
+  const holder = (path) => [...ctx.basePackets].filter((dir) => under(path, dir)).sort((a, b) => b.length - a.length)[0] ?? null;
+  const judged = ctx.pointers.filter((path) => holder(path) !== null || !ctx.headPackets.some((dir) => under(path, dir)));
+  if (judged.length === 0) return [];
+  const base = await ctx.baseEntries(judged);
+  const out = [];
+  for (const path of judged) {
+    const was = base.get(path);
+    if (was === void 0 || was.kind !== "file") continue;
+    if (was.size < LFS_POINTER_MAX && parseLfsPointer(await ctx.blobs.read(was.oid, LFS_POINTER_MAX)) !== null) continue;
+    const dir = holder(path);
+    const name = dir === null || dir === "." ? path : path.slice(dir.length + 1);
+    const message = `${name}: committed as a Git LFS pointer, at ${ctx.baseName} as its content: the commit no longer holds the sealed bytes, only their sha256`;
+    out.push({ dir, finding: finding("reseal", path, message) });
+  }
+  return out;
+}
+
+// src/git/sealed-history.ts
+import { realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative3, sep as sep4 } from "node:path";
+var HISTORY_MAX_COMMITS = 200;
+var HISTORY_MAX_BLOBS = 20;
+var HISTORY_MAX_FILES = 100;
+function ordinal(n) {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+var SealedHistory = class {
+  constructor(options) {
+    this.options = options;
+    checkObjectId(options.commit);
+    this.blobs = new BlobReader(options.repoRoot);
+  }
+  options;
+  blobs;
+  files = 0;
+  baseCommit = null;
+  close() {
+    this.blobs.close();
+  }
+  /** The hook handed to the core. */
+  lookup = (entry, packetDir) => this.search(entry, packetDir);
+  async search(sealed, packetDir) {
+    const packet = this.repositoryPath(packetDir);
+    if (packet === null) return { bytes: null, searched: "history not searched: the packet is outside the git repository" };
+    const inPacket = (name) => packet === "" ? name : `${packet}/${name}`;
+    const path = inPacket(sealed.path);
+    if (/[\n\r\0]/.test(path)) return { bytes: null, searched: "history not searched: the file name holds a line break" };
+    if (++this.files > HISTORY_MAX_FILES) {
+      return { bytes: null, searched: `history not searched: only the first ${HISTORY_MAX_FILES} drifted files of a run are` };
+    }
+    if (sealed.bytes > DIAGNOSIS_LIMIT) return { bytes: null, searched: `history not searched: the sealed bytes are over ${DIAGNOSIS_LIMIT} bytes` };
+    const seen = /* @__PURE__ */ new Set();
+    let read = 0;
+    const found = async (candidates) => {
+      const blobs = await this.blobsAt(candidates.map((c) => c.commit), path);
+      for (const [i, candidate] of candidates.entries()) {
+        const blob = blobs[i];
+        if (blob === null || seen.has(blob.oid)) continue;
+        seen.add(blob.oid);
+        if (blob.size !== sealed.bytes) continue;
+        if (read >= HISTORY_MAX_BLOBS) return null;
+        read++;
+        const bytes = await this.blobs.read(blob.oid, DIAGNOSIS_LIMIT);
+        if (restores([bytes], sealed)) return { bytes, where: candidate.where };
+      }
+      return null;
+    };
+    if (this.options.judged) {
+      const [own] = await this.blobsAt([this.options.commit], path);
+      if (own !== null) seen.add(own.oid);
+    }
+    const base = await this.base();
+    const first = [];
+    if (base !== null) first.push({ commit: base, where: `the base commit ${base.slice(0, 12)}` });
+    const sealCommit = await this.lastChange(inPacket(this.options.sealFile), 1);
+    if (sealCommit.length === 1) first.push({ commit: sealCommit[0], where: `commit ${sealCommit[0].slice(0, 12)}, where the seal was last changed` });
+    const early = await found(first);
+    if (early !== null) return early;
+    const walk2 = await this.lastChange(path, HISTORY_MAX_COMMITS);
+    const result = await found(walk2.map((commit, i) => ({ commit, where: `commit ${commit.slice(0, 12)}, the ${ordinal(i + 1)} commit back that changed the file` })));
+    if (result !== null) return result;
+    return { bytes: null, searched: await this.notFound(walk2.length, read) };
+  }
+  /** Why nothing was found, in words: the bounds reached, or a shallow history. */
+  async notFound(commits, read) {
+    const blobs = count(read, "blob");
+    if (read >= HISTORY_MAX_BLOBS || commits >= HISTORY_MAX_COMMITS) {
+      return `history searched: ${count(commits, "commit")}, ${blobs} of the sealed length, no copy of the sealed bytes (the search stops at ${HISTORY_MAX_COMMITS} commits and ${HISTORY_MAX_BLOBS} blobs)`;
+    }
+    const shallow = (await tryGit(this.options.repoRoot, ["rev-parse", "--is-shallow-repository"]))?.toString("utf8").trim() === "true";
+    if (shallow) {
+      const total = Number((await runGit(this.options.repoRoot, ["rev-list", "--count", this.options.commit])).toString("utf8").trim());
+      return `shallow clone: history holds ${count(total, "commit")}, no copy of the sealed bytes in it (fetch more history, e.g. fetch-depth: 0, to have the drift shown line by line)`;
+    }
+    return `history searched: all ${count(commits, "commit")} changing the file, ${blobs} of the sealed length, no copy of the sealed bytes`;
+  }
+  /** The base commit, resolved (and fetched into a shallow clone) once; null without a base or when it cannot be had. */
+  base() {
+    if (this.options.base === void 0) return Promise.resolve(null);
+    this.baseCommit ??= ensureBase(this.options.repoRoot, this.options.base).then(
+      (b) => b.commit,
+      (e) => {
+        if (e instanceof BaseUnavailable) return null;
+        throw e;
+      }
+    );
+    return this.baseCommit;
+  }
+  /** Up to `max` commits, newest first, from the commit judged, that changed `path`. */
+  async lastChange(path, max) {
+    const out = await runGit(this.options.repoRoot, ["rev-list", `--max-count=${max}`, this.options.commit, "--", `:(literal)${path}`]);
+    return out.toString("utf8").split("\n").filter((line) => line !== "").map(checkObjectId);
+  }
+  /** The blob at `path` in each commit (id and size), or null where there is none. One git process. */
+  async blobsAt(commits, path) {
+    if (commits.length === 0) return [];
+    const input = Buffer.from(commits.map((c) => `${checkObjectId(c)}:${path}
+`).join(""), "utf8");
+    const lines = (await runGit(this.options.repoRoot, ["cat-file", "--batch-check"], { input })).toString("utf8").split("\n");
+    return commits.map((_, i) => {
+      const [oid, type, size] = (lines[i] ?? "").split(" ");
+      return type === "blob" && /^\d+$/.test(size) ? { oid: checkObjectId(oid), size: Number(size) } : null;
+    });
+  }
+  /** The packet directory relative to the repository ('/'-separated, '' for its top), or null when outside it. */
+  repositoryPath(packetDir) {
+    let dir;
+    try {
+      dir = realpathSync(packetDir);
+    } catch {
+      dir = packetDir;
+    }
+    const rel = relative3(this.options.repoRoot, dir);
+    if (rel.startsWith("..") || isAbsolute2(rel)) return null;
+    return sep4 === "/" ? rel : rel.split(sep4).join("/");
+  }
+};
+
 // src/git/verify-committed.ts
 var SOURCE_MODES = ["auto", "git", "worktree"];
 async function verifyWithSource(options = {}) {
   const mode = options.source ?? "auto";
   if (!SOURCE_MODES.includes(mode)) throw new UsageError(`source must be auto, git or worktree, not ${JSON.stringify(mode)}`);
   const cwd = resolve3(options.cwd ?? process.cwd());
-  if (mode === "worktree") return worktreeOnly(options, cwd, "worktree");
-  const top = await tryGit(cwd, ["rev-parse", "--show-toplevel"]);
-  if (top === null) {
+  const { repoRoot, objectFormat } = await repository(cwd);
+  if (mode === "worktree") return worktreeOnly(options, cwd, "worktree", repoRoot);
+  if (repoRoot === null) {
     if (mode === "git") throw new UsageError(`source git: ${cwd} is not inside a git repository (or git is not installed)`);
-    return worktreeOnly(options, cwd, "auto");
+    return worktreeOnly(options, cwd, "auto", null);
   }
-  const repoRoot = top.toString("utf8").replace(/\n$/, "");
   const ref = options.ref ?? "HEAD";
   const commit = await resolveCommit(repoRoot, ref);
   if (commit === null) throw new UsageError(`ref ${JSON.stringify(ref)} names no commit in ${repoRoot}`);
-  const head = await resolveCommit(repoRoot, "HEAD");
-  const format = (await tryGit(repoRoot, ["rev-parse", "--show-object-format"]))?.toString("utf8").trim() || "sha1";
+  const head = ref === "HEAD" ? commit : await resolveCommit(repoRoot, "HEAD");
+  const format = objectFormat;
   if (format !== "sha1" && format !== "sha256") throw new UsageError(`unknown git object format ${JSON.stringify(format)}`);
   const sealFile = options.sealFile ?? DEFAULT_SEAL_FILE;
   const source = await GitSource.open({ repoRoot, commit, objectFormat: format, warnWorktree: commit === head });
+  const history = new SealedHistory({ repoRoot, commit, judged: true, base: options.base, sealFile });
   try {
     const realCwd = safeRealpath(cwd);
     const roots = (options.paths && options.paths.length > 0 ? options.paths : ["."]).map((p) => resolve3(realCwd, p));
     const discovery = source.discover(roots, sealFile);
-    const findings = discovery.problems.map((p) => finding("unsafe", reportPath(repoRoot, p.path), p.message));
-    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config: options.config, onProgress: options.onProgress }, findings);
+    const findings = discoveryFindings(discovery.problems, repoRoot);
+    const { config, onProgress, shard } = options;
+    const dirs = discovery.packets.map((abs) => reportPath(repoRoot, abs));
+    const shardSizes = shard ? packetBytes(source.tree.entries.values(), dirs) : void 0;
+    const repoFiles = await CommitFiles.open(repoRoot, commit);
+    const report = await verifyPackets(discovery.packets, { sealFile, repoRoot, source, config, onProgress, shard, shardSizes, sealedBytes: history.lookup, repoFiles }, findings);
     for (const f of report.findings) {
       if (f.kind === "no-packets") f.message += ` in commit ${commit.slice(0, 12)} (source: git; uncommitted packets are verified with source worktree)`;
     }
     const warnings = await source.worktreeWarnings();
+    if (commit === head) warnings.push(...await repoFiles.worktreeWarnings());
     if (options.base !== void 0) {
-      await appendOnly(report, { repoRoot, roots, sealFile, source, base: options.base, allowReseal: options.allowReseal === true, warnings });
+      await appendOnly(report, { repoRoot, roots, sealFile, source, base: options.base, allowReseal: options.allowReseal === true, warnings, inShard: shard ? shardFilter(dirs, shard, shardSizes) : () => true });
     }
     return withWarnings(report, warnings);
   } finally {
+    history.close();
     source.close();
   }
 }
+async function repository(cwd) {
+  const both = await tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-object-format"]);
+  const lines = both?.toString("utf8").split("\n") ?? [];
+  if (lines.length === 3 && lines[2] === "" && lines[0] !== "") return { repoRoot: lines[0], objectFormat: lines[1] };
+  const top = await tryGit(cwd, ["rev-parse", "--show-toplevel"]);
+  return { repoRoot: top?.toString("utf8").replace(/\n$/, "") ?? null, objectFormat: "sha1" };
+}
 function withWarnings(report, warnings) {
-  const out = { ...report, ok: reportOk(report.packets, report.findings) };
+  const out = { ...report, ok: reportOk(report.packets, report.findings, report.shard) };
   if (warnings.length > 0) out.warnings = [...report.warnings ?? [], ...warnings];
   return out;
 }
-async function worktreeOnly(options, cwd, mode) {
+async function worktreeOnly(options, cwd, mode, repoRoot) {
   if (options.base !== void 0) {
     throw new UsageError(`base needs the committed bytes of a git repository (source ${mode} reads ${cwd} from disk)`);
   }
   if (options.ref !== void 0 && options.ref !== "HEAD") throw new UsageError(`ref needs source git (source ${mode} reads ${cwd} from disk)`);
   const { source: _mode, ref: _ref, base: _base, allowReseal: _allow, ...rest } = options;
-  return verify({ ...rest, cwd });
+  const head = repoRoot === null ? null : await resolveCommit(repoRoot, "HEAD");
+  if (repoRoot === null || head === null) return verify({ ...rest, cwd });
+  const history = new SealedHistory({ repoRoot, commit: head, judged: false, sealFile: options.sealFile ?? DEFAULT_SEAL_FILE });
+  try {
+    return await verify({ ...rest, cwd, sealedBytes: history.lookup });
+  } finally {
+    history.close();
+  }
 }
 async function appendOnly(report, ctx) {
   let baseCommit;
@@ -19846,34 +21434,46 @@ async function appendOnly(report, ctx) {
     return;
   }
   const baseName = `base ${baseCommit.slice(0, 12)}`;
-  const baseTree = await listTree(ctx.repoRoot, baseCommit);
-  const blobs = new BlobReader(ctx.repoRoot);
-  try {
-    const headEntries = ctx.source.tree.entries;
-    for (const root of ctx.roots) {
-      const rel = ctx.source.relativePath(root);
-      if (rel === null) continue;
-      for (const entry of baseTree.entries.values()) {
-        const inside = rel === "" || entry.path === rel || entry.path.startsWith(`${rel}/`);
-        if (!inside || entry.kind !== "file" || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue;
-        const dir = entry.path === ctx.sealFile ? "." : entry.path.slice(0, -ctx.sealFile.length - 1);
-        const now = headEntries.get(entry.path);
-        if (now !== void 0 && now.kind === "file" && now.oid === entry.oid) continue;
-        const base = await blobs.read(entry.oid, 64 << 20);
-        const head = now !== void 0 && now.kind === "file" ? await blobs.read(now.oid, 64 << 20) : null;
-        const found = resealFindings({ dir, base, head }, ctx.sealFile, baseName);
-        if (ctx.allowReseal) {
-          for (const f of found) ctx.warnings.push({ file: f.file, message: `re-seal allowed: ${f.message}` });
-        } else attach(report, dir, found);
-      }
+  const rels = ctx.roots.map((root) => ctx.source.relativePath(root)).filter((rel) => rel !== null);
+  const baseTree = await listTree(ctx.repoRoot, baseCommit, rels.includes("") ? void 0 : rels);
+  const blobs = ctx.source.blobs;
+  const headEntries = ctx.source.tree.entries;
+  const judge = (dir, found) => {
+    if (ctx.allowReseal) {
+      for (const f of found) ctx.warnings.push({ file: f.file, message: `re-seal allowed: ${f.message}` });
+    } else attach(report, dir, found);
+  };
+  const basePackets = /* @__PURE__ */ new Set();
+  for (const root of ctx.roots) {
+    const rel = ctx.source.relativePath(root);
+    if (rel === null) continue;
+    for (const entry of baseTree.entries.values()) {
+      const inside = rel === "" || entry.path === rel || entry.path.startsWith(`${rel}/`);
+      if (!inside || entry.kind !== "file" || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue;
+      const dir = entry.path === ctx.sealFile ? "." : entry.path.slice(0, -ctx.sealFile.length - 1);
+      if (!ctx.inShard(dir)) continue;
+      basePackets.add(dir);
+      const now = headEntries.get(entry.path);
+      if (now !== void 0 && now.kind === "file" && now.oid === entry.oid) continue;
+      const base = await blobs.read(entry.oid, 64 << 20);
+      const head = now !== void 0 && now.kind === "file" ? await blobs.read(now.oid, 64 << 20) : null;
+      judge(dir, resealFindings({ dir, base, head }, ctx.sealFile, baseName));
     }
-  } finally {
-    blobs.close();
   }
+  const lfs = await lfsSinceBase({
+    pointers: ctx.source.lfsPaths(),
+    basePackets,
+    headPackets: report.packets.map((p) => p.dir),
+    // Canonical files may lie outside the roots listed above: those are listed on their own.
+    baseEntries: async (paths) => (paths.every((p) => baseTree.entries.has(p)) ? baseTree : await listTree(ctx.repoRoot, baseCommit, paths)).entries,
+    blobs,
+    baseName
+  });
+  for (const { dir, finding: f } of lfs) judge(dir, [f]);
 }
 function attach(report, dir, found) {
   if (found.length === 0) return;
-  const packet = report.packets.find((p) => p.dir === dir);
+  const packet = dir === null ? void 0 : report.packets.find((p) => p.dir === dir);
   if (packet === void 0) {
     report.findings.push(...found);
     return;
@@ -19883,9 +21483,23 @@ function attach(report, dir, found) {
   );
   packet.ok = false;
 }
+function packetBytes(entries, dirs) {
+  const out = new Map(dirs.map((d) => [d, 0]));
+  for (const entry of entries) {
+    if (entry.kind !== "file") continue;
+    let dir = entry.path;
+    while (dir !== ".") {
+      const slash = dir.lastIndexOf("/");
+      dir = slash < 0 ? "." : dir.slice(0, slash);
+      const sum = out.get(dir);
+      if (sum !== void 0) out.set(dir, sum + entry.size);
+    }
+  }
+  return out;
+}
 function safeRealpath(path) {
   try {
-    return realpathSync(path);
+    return realpathSync2(path);
   } catch {
     return path;
   }
@@ -19898,6 +21512,7 @@ function parseArgs(argv, spec) {
   const accepted = spec[command];
   if (accepted === void 0) throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   const flags = /* @__PURE__ */ new Map();
+  const lists = /* @__PURE__ */ new Map();
   const paths = [];
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
@@ -19917,15 +21532,14 @@ function parseArgs(argv, spec) {
     if (!takesValue) {
       if (eq >= 0) throw new UsageError(`option ${name} takes no value`);
       flags.set(name, true);
-    } else if (eq >= 0) {
-      flags.set(name, arg.slice(eq + 1));
     } else {
-      const value = rest[++i];
+      const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
       if (value === void 0) throw new UsageError(`option ${name} needs a value`);
-      flags.set(name, value);
+      if (takesValue === "many") lists.set(name, [...lists.get(name) ?? [], value]);
+      else flags.set(name, value);
     }
   }
-  return { command, flags, paths };
+  return { command, flags, lists, paths };
 }
 
 // src/cli/format-text.ts
@@ -19951,28 +21565,85 @@ function formatText(report) {
   }
   const failed = report.packets.filter((p) => !p.ok).length;
   const n = countFindings(report);
+  if (report.shard) lines.push(`seal-gate: ${shardLine(report.shard, report.packets.length)}`);
   lines.push(
     report.ok ? `seal-gate: ${report.packets.length} packet${report.packets.length === 1 ? "" : "s"} verified, all pass` : `seal-gate: FAIL: ${failed} of ${report.packets.length} packets failed, ${n} finding${n === 1 ? "" : "s"}`
   );
   return lines.join("\n") + "\n";
 }
 
+// src/core/progress-text.ts
+var UNITS = ["B", "KiB", "MiB", "GiB", "TiB"];
+function formatBytes(bytes) {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${UNITS[unit]}`;
+}
+var of = (done, total) => `${done}/${total === null ? "?" : total}`;
+function progressText(event) {
+  const seconds = event.elapsedMs / 1e3;
+  const rate = seconds > 0 ? `${formatBytes(event.bytes.done / seconds)}/s` : "-";
+  const bytes = `${formatBytes(event.bytes.done)}/${event.bytes.total === null ? "?" : formatBytes(event.bytes.total)}`;
+  return `packets ${of(event.packets.done, event.packets.total)}, files ${of(event.files.done, event.files.total)}, ${bytes}, ${rate}`;
+}
+
+// src/cli/progress-line.ts
+var CLEAR_TO_END = "\x1B[K";
+var ProgressLine = class {
+  constructor(write, columns = () => void 0) {
+    this.write = write;
+    this.columns = columns;
+  }
+  write;
+  columns;
+  shown = false;
+  update = (event) => {
+    if (event.final) {
+      this.clear();
+      return;
+    }
+    const columns = this.columns() || 80;
+    const width = Math.max(20, columns - 1);
+    this.write(`\r${`seal-gate: ${progressText(event)}`.slice(0, width)}${CLEAR_TO_END}`);
+    this.shown = true;
+  };
+  /** Removes the line, if one is shown. Safe to call more than once. */
+  clear() {
+    if (!this.shown) return;
+    this.write(`\r${CLEAR_TO_END}`);
+    this.shown = false;
+  }
+};
+
 // src/cli/main.ts
 var HELP = `seal-gate ${package_default.version}: fail when the bytes of a sealed evidence packet drift, and say why.
 
 Usage:
   seal-gate verify [--json] [--seal-file NAME] [--config FILE] [--source auto|git|worktree] [--ref REF]
-                  [--base REF [--allow-reseal]] [PATH...]
+                  [--base REF [--allow-reseal]] [--shard K/N] [--no-progress] [PATH...]
       Verify every packet (a directory holding seal.json) at or under each PATH (default: .).
       Exit 0 when all verified and at least one was found, 1 otherwise, 2 on bad usage.
       --json prints the report as JSON (docs/report-format.md).
       --config FILE: JSON validation rules (default .github/seal-gate.yml when present;
-      docs/json-validation.md). A broken configuration exits 2.
+      docs/json-validation.md), read with its schemas from the commit in git mode and from
+      disk in worktree mode. A broken configuration exits 2.
       --source: committed bytes (git), files on disk (worktree), or git inside a repository
       and worktree outside one (auto, the default); --ref: the commit judged (default HEAD);
       --base: packets sealed there must keep their seal, unless --allow-reseal (docs/git.md).
+      --shard K/N: verify only slice K of N (1 <= K <= N <= 256), balanced by bytes; N runs with
+      the same other arguments verify every packet exactly once (docs/action.md, "Sharding").
+      On a terminal, progress is shown on stderr; --no-progress (or --json) turns it off.
   seal-gate seal [--seal-file NAME] DIR...
+  seal-gate seal [--seal-file NAME] [--reference PATH=CANONICAL]... [--drop-reference PATH]... DIR
       Write or refresh DIR/seal.json from the bytes in DIR (docs/seal-format.md).
+      --reference: seal PATH (in the packet, absent from it) as a reference to the canonical
+      file CANONICAL (a path from the root of DIR's repository) instead of a copy. Re-sealing keeps
+      every reference of the current seal, re-hashes its canonical file and says so;
+      --drop-reference PATH drops one (then seal the copy, or nothing, at PATH).
   seal-gate selftest
       Prove that this gate fails closed here: drift a packet in a temporary folder once per
       class it catches, and check that each copy fails and the untouched one passes.
@@ -19980,8 +21651,18 @@ Usage:
   seal-gate version | --version
 `;
 var SPEC = {
-  verify: { "--json": false, "--seal-file": true, "--config": true, "--source": true, "--ref": true, "--base": true, "--allow-reseal": false },
-  seal: { "--seal-file": true },
+  verify: {
+    "--json": false,
+    "--seal-file": true,
+    "--config": true,
+    "--source": true,
+    "--ref": true,
+    "--base": true,
+    "--allow-reseal": false,
+    "--shard": true,
+    "--no-progress": false
+  },
+  seal: { "--seal-file": true, "--reference": "many", "--drop-reference": "many" },
   selftest: {},
   help: {},
   version: {}
@@ -19989,7 +21670,9 @@ var SPEC = {
 var processIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  errIsTerminal: process.stderr.isTTY === true,
+  columns: () => process.stderr.columns
 };
 async function main(argv, io = processIo) {
   try {
@@ -20004,12 +21687,12 @@ async function main(argv, io = processIo) {
       case "version":
         return version(io);
       case "seal":
-        return await sealCommand(args.paths, sealFile, io);
+        return await sealCommand(args.paths, sealFile, io, referenceFlags(args.lists));
       case "selftest":
         if (args.paths.length > 0) throw new UsageError("selftest takes no arguments");
         return await selftestCommand(io);
       default:
-        return await verifyCommand(args.paths, args.flags.has("--json"), sealFile, io, sourceFlags(args.flags));
+        return await verifyCommand(args.paths, args.flags, sealFile, io);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
@@ -20045,10 +21728,26 @@ function sourceFlags(flags) {
   }
   const base = value("--base");
   if (flags.has("--allow-reseal") && base === void 0) throw new UsageError("--allow-reseal needs --base");
-  return { source, ref: value("--ref"), base, allowReseal: flags.has("--allow-reseal"), config: value("--config") };
+  const shard = value("--shard");
+  return {
+    source,
+    ref: value("--ref"),
+    base,
+    allowReseal: flags.has("--allow-reseal"),
+    config: value("--config"),
+    shard: shard === void 0 ? void 0 : parseShard(shard)
+  };
 }
-async function verifyCommand(paths, json, sealFile, io, sourceOptions) {
-  const report = await verifyWithSource({ ...sourceOptions, paths, cwd: io.cwd, sealFile });
+async function verifyCommand(paths, flags, sealFile, io) {
+  const json = flags.has("--json");
+  const options = sourceFlags(flags);
+  const line = !json && !flags.has("--no-progress") && io.errIsTerminal === true ? new ProgressLine(io.err, io.columns) : null;
+  let report;
+  try {
+    report = await verifyWithSource({ ...options, paths, cwd: io.cwd, sealFile, onProgress: line?.update });
+  } finally {
+    line?.clear();
+  }
   for (const w of report.warnings ?? []) io.err(`seal-gate: warning: ${printable(w.message)}
 `);
   io.out(json ? JSON.stringify(report, null, 2) + "\n" : formatText(report));
@@ -20062,14 +21761,40 @@ async function selftestCommand(io) {
 `);
   return result.passed ? 0 : 1;
 }
-async function sealCommand(dirs, sealFile, io) {
+function referenceFlags(lists) {
+  const references = /* @__PURE__ */ new Map();
+  for (const value of lists.get("--reference") ?? []) {
+    const eq = value.indexOf("=");
+    if (eq <= 0 || eq === value.length - 1) throw new UsageError(`--reference takes PATH=CANONICAL, not ${JSON.stringify(value)}`);
+    const path = value.slice(0, eq);
+    if (references.has(path)) throw new UsageError(`--reference ${path} is given twice`);
+    references.set(path, value.slice(eq + 1));
+  }
+  const dropReferences = lists.get("--drop-reference") ?? [];
+  const both = dropReferences.find((p) => references.has(p));
+  if (both !== void 0) throw new UsageError(`${both} is both given a --reference and dropped`);
+  return { references, dropReferences };
+}
+async function sealCommand(dirs, sealFile, io, options) {
   if (dirs.length === 0) throw new UsageError("seal needs at least one DIR");
+  const asked = options.references?.size ?? 0;
+  if ((asked > 0 || (options.dropReferences?.length ?? 0) > 0) && dirs.length !== 1) {
+    throw new UsageError("--reference and --drop-reference seal one DIR at a time");
+  }
   const ordered = [...new Set(dirs.map((d) => resolve4(io.cwd, d)))].sort((a, b) => b.split("/").length - a.split("/").length);
   let failed = 0;
   for (const dir of ordered) {
     try {
-      const seal = await sealPacket(dir, sealFile);
-      io.out(`sealed ${printable(dir)}  tree ${short(seal.tree)}  (${seal.files.length} files)
+      const seal = await sealPacket(dir, sealFile, options);
+      const refs = seal.files.filter((f) => f.ref !== void 0);
+      io.out(`sealed ${printable(dir)}  tree ${short(seal.tree)}  (${seal.files.length} files${refs.length > 0 ? `, ${refs.length} by reference` : ""})
+`);
+      for (const f of refs) {
+        const kept = options.references?.has(f.path) !== true;
+        io.out(`  ${kept ? "kept reference" : "reference"} ${printable(f.path)} -> ${printable(f.ref)}  sha256 ${short(f.sha256)}${kept ? " (from the current seal)" : ""}
+`);
+      }
+      for (const path of options.dropReferences ?? []) io.out(`  dropped reference ${printable(path)}
 `);
     } catch (e) {
       if (e instanceof SealRefused) {
