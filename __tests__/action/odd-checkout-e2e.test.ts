@@ -91,3 +91,62 @@ describe('scope changed judges the packets of the commit, not of the disk', () =
     expectDriftCaught(await run(repo, pr))
   })
 })
+
+/** main holds evidence/kept, evidence/skip and other; the pull request drifts the report of `drifted`. */
+function globbedPullRequest(drifted: 'kept' | 'skip') {
+  const repo = newRepo()
+  cleanup.push(repo)
+  write(repo, 'evidence/kept/report.md', REPORT_MD)
+  write(repo, 'evidence/skip/report.md', REPORT_MD)
+  write(repo, 'other/notes.md', 'other packet\n')
+  seal(bundle, repo, 'evidence/kept', 'evidence/skip', 'other')
+  commitAll(repo, 'sealed packets')
+  const pr = pullRequest(repo, () => write(repo, `evidence/${drifted}/report.md`, REPORT_MD.replace('—', '-')))
+  git(repo, 'sparse-checkout', 'set', 'other')
+  expect(() => readFileSync(join(repo, 'evidence/kept/seal.json'))).toThrow()
+  return { repo, pr }
+}
+
+const errors = (result: ActionRun) => result.commands.filter(c => c.name === 'error').map(c => c.data)
+
+describe('the path input chooses among the commit\'s folders in git mode, not the disk\'s', () => {
+  test('a glob reaches a drifted packet that a sparse checkout left off disk (scope all)', async () => {
+    const { repo, pr } = globbedPullRequest('kept')
+    const result = await run(repo, pr, { path: 'evidence/*', scope: 'all' })
+    expect(result.code).toBe(1)
+    expect(result.outputs.ok).toBe('false')
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
+    expect(report.packets.map((p: { dir: string; ok: boolean }) => `${p.dir} ${p.ok}`)).toEqual(['evidence/kept false', 'evidence/skip true'])
+    expect(report.packets[0].findings.map((f: { kind: string; file: string }) => `${f.kind} ${f.file}`)).toEqual(['mismatch evidence/kept/report.md'])
+  })
+
+  test('with source worktree the same glob is matched on disk, where the sparse checkout left nothing: the step fails', async () => {
+    const { repo, pr } = globbedPullRequest('kept')
+    const result = await run(repo, pr, { path: 'evidence/*', scope: 'all', source: 'worktree' })
+    expect(result.code).toBe(1)
+    expect(result.outputs.ok).toBe('false')
+    expect(errors(result)).toEqual([expect.stringContaining('"evidence/*" matched no directory or seal.json in the workspace')])
+  })
+
+  test('a negation still excludes a folder of the commit', async () => {
+    const { repo, pr } = globbedPullRequest('skip')
+    const excluded = await run(repo, pr, { path: 'evidence/*\n!evidence/skip', scope: 'all' })
+    expect(excluded.code).toBe(0)
+    expect(excluded.outputs.ok).toBe('true')
+    const report = JSON.parse(readFileSync(excluded.outputs.report, 'utf8'))
+    expect(report.packets.map((p: { dir: string }) => p.dir)).toEqual(['evidence/kept'])
+    // Without the negation the drifted packet is chosen and fails the run.
+    const included = await run(repo, pr, { path: 'evidence/*', scope: 'all' })
+    expect(included.code).toBe(1)
+    expect(included.outputs.ok).toBe('false')
+  })
+
+  test('a glob that matches nothing in the commit fails the step with one line', async () => {
+    const { repo, pr } = globbedPullRequest('kept')
+    write(repo, 'nothing/here/notes.md', 'on disk only, never committed\n')
+    const result = await run(repo, pr, { path: 'evidence/*\nnothing/*' })
+    expect(result.code).toBe(1)
+    expect(result.outputs.ok).toBe('false')
+    expect(errors(result)).toEqual(['seal-gate: input path: "nothing/*" matched no directory or seal.json in the commit judged'])
+  })
+})

@@ -1,12 +1,13 @@
 /**
- * Choosing the packets to verify: the `path` input expanded with @actions/glob (symbolic links
- * never followed), the packets under those roots found by the core's discovery, and, with scope
+ * Choosing the packets to verify: the `path` input matched against the commit judged in git mode
+ * (commit-paths.ts) or expanded on disk with @actions/glob otherwise (symbolic links never
+ * followed), the packets under those roots found in the commit or by the core's discovery, and, with scope
  * `changed`, only the packets the change touched (from git), those whose seal references a
  * changed file included.
  */
 import { existsSync } from 'node:fs'
 import { lstat, realpath } from 'node:fs/promises'
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
+import { basename, resolve, sep } from 'node:path'
 import * as glob from '@actions/glob'
 import { discoverPackets, discoveryFindings } from '../core/discover.js'
 import type { Finding } from '../core/finding.js'
@@ -16,6 +17,7 @@ import { changedFiles, topLevel } from '../git/changed-files.js'
 import { committedPackets } from '../git/committed-packets.js'
 import { sealedReferences } from '../git/sealed-references.js'
 import { listTree } from '../git/tree-listing.js'
+import { commitRoots, isInside } from './commit-paths.js'
 import type { EventInfo } from './event.js'
 import { InputError, type Settings } from './inputs.js'
 import { touchedPackets } from './touched-packets.js'
@@ -39,11 +41,6 @@ export interface Selection {
   notes: string[]
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path)
-  return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
-}
-
 /** The search roots: each line of `path` expanded; a line that matches nothing is an error. */
 export async function expandPaths(patterns: readonly string[], cwd: string, sealFile: string): Promise<string[]> {
   const negations = patterns.filter(p => p.startsWith('!'))
@@ -63,7 +60,7 @@ export async function expandPaths(patterns: readonly string[], cwd: string, seal
     }
     let usable = 0
     for (const match of matches) {
-      if (!inside(cwd, match)) throw new InputError(`input path: ${JSON.stringify(pattern)} reaches outside the workspace (${match})`)
+      if (!isInside(cwd, match)) throw new InputError(`input path: ${JSON.stringify(pattern)} reaches outside the workspace (${match})`)
       const stat = await lstat(match)
       // Directories are searched; links are handed on so that discovery reports them, never follows them.
       if (stat.isDirectory() || stat.isSymbolicLink() || (stat.isFile() && basename(match) === sealFile)) {
@@ -91,46 +88,57 @@ async function realPaths(roots: readonly string[]): Promise<(abs: string) => Pro
   }
 }
 
+/** The top of the repository (real path) when the commit's bytes are judged (git mode), else null. */
+async function gitModeTop(settings: Settings, cwd: string): Promise<string | null> {
+  if (settings.source === 'worktree') return null
+  const top = await topLevel(cwd).catch(() => null)
+  // Outside a repository: `auto` reads the disk; `git` fails in the verifier with its own reason.
+  return top === null ? null : realpath(top)
+}
+
 export async function selectPackets(settings: Settings, event: EventInfo, cwd: string, repoRoot: string): Promise<Selection> {
-  const roots = await expandPaths(settings.paths, cwd, settings.sealFile)
-  const discovery = await discoverPackets(roots, settings.sealFile)
-  const findings = discoveryFindings(discovery.problems, repoRoot)
-  const all: Selection = { packets: discovery.packets, roots, findings, discovered: discovery.packets.length, untouched: false, notes: [] }
+  const gitTop = await gitModeTop(settings, cwd)
+  // In git mode the packets are the commit's, whatever the checkout left on disk (a sparse
+  // checkout, a step that removed a folder): the `path` lines are matched against its tree.
+  const judgedCommit = gitTop === null ? null : await resolveCommit(gitTop, settings.ref)
+  if (gitTop !== null && judgedCommit === null) throw new InputError(`ref ${JSON.stringify(settings.ref)} names no commit in ${gitTop}`)
+  const tree = gitTop === null || judgedCommit === null ? null : await listTree(gitTop, judgedCommit)
+  let roots: string[]
+  let findings: Finding[]
+  let found: string[]
+  if (gitTop === null || tree === null) {
+    roots = await expandPaths(settings.paths, cwd, settings.sealFile)
+    const discovery = await discoverPackets(roots, settings.sealFile)
+    findings = discoveryFindings(discovery.problems, repoRoot)
+    found = discovery.packets
+  } else {
+    const chosen = commitRoots(settings.paths, await realpath(cwd), gitTop, tree, settings.sealFile)
+    roots = chosen.roots.map(rel => resolve(gitTop, rel))
+    const committed = committedPackets(tree, chosen.roots.map(r => (r === '.' ? '' : r)), settings.sealFile)
+    const problems = [
+      ...chosen.links.map(rel => ({ path: rel, message: 'search path is a symbolic link (committed with mode 120000): links are never followed' })),
+      ...committed.problems
+    ]
+    findings = discoveryFindings(problems.map(p => ({ ...p, path: resolve(gitTop, p.path) })), repoRoot)
+    found = committed.packets.map(rel => resolve(gitTop, rel))
+  }
+  const all: Selection = { packets: found, roots, findings, discovered: found.length, untouched: false, notes: [] }
   if (settings.scope === 'all') return all
   if (event.base === null) {
     all.notes.push(`scope changed: the ${event.name} event names no base commit to compare with, so every packet is verified`)
     return all
   }
 
-  const top = await realpath(await topLevel(cwd))
+  const top = gitTop ?? (await realpath(await topLevel(cwd)))
   // The commit judged: the one verified in git mode (`ref`), HEAD with source worktree.
-  const judgedRef = settings.source === 'worktree' ? 'HEAD' : settings.ref
-  const commit = await resolveCommit(top, judgedRef)
+  const judgedRef = gitTop === null ? 'HEAD' : settings.ref
+  const commit = judgedCommit ?? (await resolveCommit(top, judgedRef))
   if (commit === null) throw new InputError(`scope changed: ref ${JSON.stringify(judgedRef)} names no commit, so the change cannot be compared with its base`)
   const { fetched } = await ensureBase(top, event.base)
   const changed = await changedFiles(top, event.base, commit)
   const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${fetched ? ' (fetched)' : ''} and ${judgedRef === 'HEAD' ? 'HEAD' : commit.slice(0, 12)}`]
-  // In git mode the packets are the commit's, whatever the checkout left on disk (a sparse
-  // checkout, a step that removed a folder): choosing them must look at the bytes verified.
-  const tree = settings.source === 'worktree' ? null : await listTree(top, commit)
-  let relDirs: string[]
-  if (tree === null) {
-    const real = await realPaths(roots)
-    relDirs = await Promise.all(discovery.packets.map(async abs => reportPath(top, await real(abs))))
-  } else {
-    // A root that is a link is a discovery finding already (links are never followed); outside the
-    // repository nothing is committed.
-    const rels = await Promise.all(roots.map(async root => reportPath(top, await realpath(root))))
-    const outside = rels.filter(rel => rel === '..' || rel.startsWith('../') || isAbsolute(rel))
-    if (outside.length > 0) throw new InputError(`input path: ${JSON.stringify(outside[0])} lies outside the git repository ${top}: nothing there is committed`)
-    const found = committedPackets(tree, rels.map(r => (r === '.' ? '' : r)), settings.sealFile)
-    relDirs = found.packets
-    const said = new Set(findings.map(f => `${f.file}\0${f.message}`))
-    for (const f of discoveryFindings(found.problems.map(p => ({ ...p, path: resolve(top, p.path) })), repoRoot)) {
-      if (!said.has(`${f.file}\0${f.message}`)) findings.push(f)
-    }
-  }
-  const candidates = tree === null ? discovery.packets : relDirs.map(dir => resolve(top, dir))
+  const real = tree === null ? await realPaths(roots) : null
+  const relDirs = await Promise.all(found.map(async abs => reportPath(top, real === null ? abs : await real(abs))))
   const references = changed.length === 0 ? new Map() : await sealedReferences(top, commit, relDirs, settings.sealFile, tree === null ? 'both' : 'commit')
   const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile, references)
   const deleted: string[] = []
@@ -145,7 +153,7 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   const judged = settings.source === 'worktree' ? [] : deleted
   if (judged.length < deleted.length) notes.push('source worktree reads no commit, so removed packets are not judged')
   const keep = new Set(touched)
-  const packets = candidates.filter((_, i) => keep.has(relDirs[i]))
+  const packets = found.filter((_, i) => keep.has(relDirs[i]))
   const untouched = packets.length === 0 && judged.length === 0 && findings.length === 0
-  return { packets, roots: [...packets, ...judged], findings, discovered: candidates.length, untouched, notes }
+  return { packets, roots: [...packets, ...judged], findings, discovered: found.length, untouched, notes }
 }
