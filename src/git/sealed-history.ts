@@ -24,6 +24,8 @@ export const HISTORY_MAX_COMMITS = 200
 export const HISTORY_MAX_BLOBS = 20
 /** Drifted files searched per run; the others keep the core's diagnosis. */
 export const HISTORY_MAX_FILES = 100
+/** Bytes of blobs read (and hashed) per run, all files together; past it the search stops. */
+export const HISTORY_MAX_BYTES = 256 << 20
 
 export interface SealedHistoryOptions {
   /** Top of the working tree (absolute, as git reports it). */
@@ -52,6 +54,7 @@ function ordinal(n: number): string {
 export class SealedHistory {
   private readonly blobs: BlobReader
   private files = 0
+  private bytesRead = 0
   private baseCommit: Promise<string | null> | null = null
 
   constructor(private readonly options: SealedHistoryOptions) {
@@ -78,6 +81,7 @@ export class SealedHistory {
     if (sealed.bytes > DIAGNOSIS_LIMIT) return { bytes: null, searched: `history not searched: the sealed bytes are over ${DIAGNOSIS_LIMIT} bytes` }
     const seen = new Set<string>()
     let read = 0
+    let overBudget = false
     const found = async (candidates: Candidate[]): Promise<SealedCopySearch | null> => {
       const blobs = await this.blobsAt(candidates.map(c => c.commit), path)
       for (const [i, candidate] of candidates.entries()) {
@@ -86,6 +90,11 @@ export class SealedHistory {
         seen.add(blob.oid)
         if (blob.size !== sealed.bytes) continue
         if (read >= HISTORY_MAX_BLOBS) return null
+        if (this.bytesRead + blob.size > HISTORY_MAX_BYTES) {
+          overBudget = true
+          return null
+        }
+        this.bytesRead += blob.size
         read++
         const bytes = await this.blobs.read(blob.oid, DIAGNOSIS_LIMIT)
         if (restores([bytes], sealed)) return { bytes, where: candidate.where }
@@ -105,11 +114,17 @@ export class SealedHistory {
     if (sealCommit.length === 1) first.push({ commit: sealCommit[0], where: `commit ${sealCommit[0].slice(0, 12)}, where the seal was last changed` })
     const early = await found(first)
     if (early !== null) return early
+    if (overBudget) return this.budgetSpent(read)
 
     const walk = await this.lastChange(path, HISTORY_MAX_COMMITS)
     const result = await found(walk.map((commit, i) => ({ commit, where: `commit ${commit.slice(0, 12)}, the ${ordinal(i + 1)} commit back that changed the file` })))
     if (result !== null) return result
+    if (overBudget) return this.budgetSpent(read)
     return { bytes: null, searched: await this.notFound(walk.length, read) }
+  }
+
+  private budgetSpent(read: number): SealedCopySearch {
+    return { bytes: null, searched: `history searched: ${count(read, 'blob')} of the sealed length, then stopped: the run's history budget of ${HISTORY_MAX_BYTES} bytes is spent` }
   }
 
   /** Why nothing was found, in words: the bounds reached, or a shallow history. */

@@ -11,7 +11,7 @@ import { capitalize, count } from './describe.js'
 import type { Diagnosis } from './diagnose.js'
 import { restores } from './hash.js'
 import { lineChanges } from './line-changes.js'
-import { diffLines, splitLines, type Hunk, type LineSpan } from './line-diff.js'
+import { countLines, diffLines, MAX_DIFF_BYTES, MAX_DIFF_LINES, type Hunk } from './line-diff.js'
 import { firstDifference, lineAt } from './lines.js'
 
 const LF = 0x0a
@@ -19,9 +19,13 @@ const CR = 0x0d
 
 /** How many newline-separated lines `bytes` run over (a last line without '\n' counts). */
 function lineCount(bytes: Uint8Array): number {
-  let n = 0
-  for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, at + 1)) n++
-  return bytes.length > 0 && bytes[bytes.length - 1] !== LF ? n + 1 : n
+  return countLines(bytes, 0, bytes.length)
+}
+
+/** The end of the line of `bytes` that begins at `start` (after its '\n'). */
+function lineEnd(bytes: Uint8Array, start: number): number {
+  const at = bytes.indexOf(LF, start)
+  return at === -1 ? bytes.length : at + 1
 }
 
 /** Whether `bytes` are one line ending: "\n" or "\r\n". */
@@ -58,9 +62,7 @@ export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, s
     return result(['appended'], `Line ${line}: ${count(rest.length, 'byte')} over ${count(lineCount(rest), 'line')} were appended after the sealed content`)
   }
 
-  const actualLines = splitLines(actual)
-  const sealedLines = splitLines(sealedBytes)
-  const diff = diffLines(actual, actualLines, sealedBytes, sealedLines)
+  const diff = diffLines(actual, sealedBytes, offset)
   const causes = new Set<Cause>()
   const [span] = diff.hunks
   // Lines can be paired one to one when the diff is exact, or when as many lines stand where the
@@ -71,13 +73,17 @@ export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, s
   if (!paired) causes.add('edited')
   let first: string | null = null
   for (const hunk of named) {
-    const what = hunkChanges(actual, actualLines, sealedBytes, sealedLines, hunk, causes)
+    const what = hunkChanges(actual, sealedBytes, hunk, causes)
     first ??= what
   }
   const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0)
   const extent = diff.exact
     ? `${count(changed, 'line')} of the file ${changed === 1 ? 'differs' : 'differ'} from the sealed bytes`
-    : `lines ${line} to ${span.actual + span.actualCount} differ from the sealed bytes (too many changes to count exactly)`
+    : `lines ${line} to ${span.actual + span.actualCount} differ from the sealed bytes (${
+        diff.overWindow
+          ? `more than the line diff's window of ${MAX_DIFF_LINES} lines or ${MAX_DIFF_BYTES} bytes, so not counted exactly`
+          : 'too many changes to count exactly'
+      })`
   const ordered = ALL_CAUSES.filter(c => causes.has(c))
   return result(ordered.length > 0 ? ordered : ['edited'], `Line ${line}: ${first ?? 'changed'}; ${extent}`)
 }
@@ -86,26 +92,31 @@ export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, s
  * Adds the causes of one hunk to `causes` and returns its first change in words. Lines are paired
  * in order; lines without a partner were inserted or deleted (an edit).
  */
-function hunkChanges(
-  actual: Uint8Array,
-  actualLines: LineSpan[],
-  sealed: Uint8Array,
-  sealedLines: LineSpan[],
-  hunk: Hunk,
-  causes: Set<Cause>
-): string {
+function hunkChanges(actual: Uint8Array, sealed: Uint8Array, hunk: Hunk, causes: Set<Cause>): string {
   const pairs = Math.min(hunk.actualCount, hunk.sealedCount)
   let first: string | null = null
+  // Lines are walked from the hunk's offsets, one pair at a time: no list of every line is kept.
+  let a = hunk.actualOffset
+  let b = hunk.sealedOffset
   for (let i = 0; i < pairs; i++) {
-    const changes = lineChanges(actual, actualLines[hunk.actual + i], sealed, sealedLines[hunk.sealed + i], hunk.actual + i === 0)
+    const actualLine = { start: a, end: lineEnd(actual, a) }
+    const sealedLine = { start: b, end: lineEnd(sealed, b) }
+    const changes = lineChanges(actual, actualLine, sealed, sealedLine, hunk.actual + i === 0)
     for (const c of changes.causes) causes.add(c)
     first ??= changes.first
+    a = actualLine.end
+    b = sealedLine.end
   }
   const inserted = hunk.actualCount - pairs
   const deleted = hunk.sealedCount - pairs
   if (inserted > 0 || deleted > 0) causes.add('edited')
-  const bytesOf = (lines: LineSpan[], from: number, n: number) => (n === 0 ? 0 : lines[from + n - 1].end - lines[from].start)
+  /** Bytes of the `n` lines of `bytes` from `from`. */
+  const bytesOf = (bytes: Uint8Array, from: number, n: number) => {
+    let end = from
+    for (let i = 0; i < n; i++) end = lineEnd(bytes, end)
+    return end - from
+  }
   if (first !== null) return first
-  if (inserted > 0) return `${count(inserted, 'line')} (${count(bytesOf(actualLines, hunk.actual, inserted), 'byte')}) inserted that the sealed bytes do not have`
-  return `${count(deleted, 'line')} of the sealed bytes (${count(bytesOf(sealedLines, hunk.sealed, deleted), 'byte')}) deleted here`
+  if (inserted > 0) return `${count(inserted, 'line')} (${count(bytesOf(actual, a, inserted), 'byte')}) inserted that the sealed bytes do not have`
+  return `${count(deleted, 'line')} of the sealed bytes (${count(bytesOf(sealed, b, deleted), 'byte')}) deleted here`
 }

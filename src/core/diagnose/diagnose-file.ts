@@ -10,6 +10,17 @@ import { diagnose, type Diagnosis } from './diagnose.js'
 /** Largest drifted file read whole for diagnosis; a larger one is reported with cause `unknown`. */
 export const DIAGNOSIS_LIMIT = 64 << 20
 
+/**
+ * Most bytes of drifted files read and diagnosed in one run (four files of DIAGNOSIS_LIMIT), so
+ * that many large drifted files cannot make the gate read and hash without end (copies of sealed
+ * bytes read from history have their own budget, src/git/sealed-history.ts). Past it, files are
+ * reported with cause `unknown`; the verdict is the same, only the explanation is missing.
+ */
+export const DIAGNOSIS_BUDGET = 256 << 20
+
+/** Bytes of diagnosis already spent per run, keyed by the run's byte source (one per run). */
+const spent = new WeakMap<ByteSource, number>()
+
 /** How the drifted bytes differ from the sealed ones in length, in words. */
 export function lengthDrift(sealed: Digest, actual: Digest): string {
   return sealed.bytes === actual.bytes
@@ -30,6 +41,9 @@ export async function diagnoseFile(source: ByteSource, abs: string, sealed: Dige
     bytes: null
   })
   if (actual.bytes > DIAGNOSIS_LIMIT) return unknown(`too large to diagnose (over ${DIAGNOSIS_LIMIT} bytes)`)
+  const used = spent.get(source) ?? 0
+  if (used + actual.bytes > DIAGNOSIS_BUDGET) return unknown(`not diagnosed: the run's diagnosis budget of ${DIAGNOSIS_BUDGET} bytes is spent`)
+  spent.set(source, used + actual.bytes)
   let bytes: Buffer
   try {
     bytes = await source.read(abs, DIAGNOSIS_LIMIT)
