@@ -17364,6 +17364,7 @@ var package_default = {
     "@actions/glob": "0.7.0",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
+    minimatch: "10.2.6",
     yaml: "2.9.1"
   },
   devDependencies: {
@@ -18637,6 +18638,8 @@ function provenSubstitution(actual, found) {
 
 // src/core/diagnose/diagnose-file.ts
 var DIAGNOSIS_LIMIT = 64 << 20;
+var DIAGNOSIS_BUDGET = 256 << 20;
+var spent = /* @__PURE__ */ new WeakMap();
 function lengthDrift(sealed, actual) {
   return sealed.bytes === actual.bytes ? `same length (${actual.bytes} bytes), other bytes` : `${actual.bytes} bytes where the seal has ${sealed.bytes}`;
 }
@@ -18646,6 +18649,9 @@ async function diagnoseFile(source, abs, sealed, actual) {
     bytes: null
   });
   if (actual.bytes > DIAGNOSIS_LIMIT) return unknown(`too large to diagnose (over ${DIAGNOSIS_LIMIT} bytes)`);
+  const used = spent.get(source) ?? 0;
+  if (used + actual.bytes > DIAGNOSIS_BUDGET) return unknown(`not diagnosed: the run's diagnosis budget of ${DIAGNOSIS_BUDGET} bytes is spent`);
+  spent.set(source, used + actual.bytes);
   let bytes;
   try {
     bytes = await source.read(abs, DIAGNOSIS_LIMIT);
@@ -19658,42 +19664,77 @@ function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart) {
 var LF6 = 10;
 var MAX_EDITS = 1e3;
 var MAX_LINE_COMPARISONS = 2e7;
+var MAX_DIFF_LINES = 1e5;
+var MAX_DIFF_BYTES = 16 << 20;
 var FIRST_WINDOW = 256;
-function splitLines(bytes) {
+function splitLines(bytes, from = 0, to = bytes.length, limit = Infinity) {
   const lines = [];
-  let start = 0;
-  for (let at = bytes.indexOf(LF6); at !== -1; at = bytes.indexOf(LF6, at + 1)) {
+  let start = from;
+  for (let at = bytes.indexOf(LF6, from); at !== -1 && at < to && lines.length < limit; at = bytes.indexOf(LF6, at + 1)) {
     lines.push({ start, end: at + 1 });
     start = at + 1;
   }
-  if (start < bytes.length) lines.push({ start, end: bytes.length });
+  if (start < to && lines.length < limit) lines.push({ start, end: to });
   return lines;
 }
-function sameLine(a, x, b, y) {
-  if (x.end - x.start !== y.end - y.start) return false;
-  for (let i = 0; i < x.end - x.start; i++) if (a[x.start + i] !== b[y.start + i]) return false;
-  return true;
-}
-function diffLines(actual, actualLines, sealed, sealedLines) {
-  let head = 0;
-  const shortest = Math.min(actualLines.length, sealedLines.length);
-  while (head < shortest && sameLine(actual, actualLines[head], sealed, sealedLines[head])) head++;
-  let tail = 0;
-  while (tail < shortest - head && sameLine(actual, actualLines[actualLines.length - 1 - tail], sealed, sealedLines[sealedLines.length - 1 - tail])) {
-    tail++;
+function countLines(bytes, from, to, limit = Infinity) {
+  let n = 0;
+  let start = from;
+  for (let at = bytes.indexOf(LF6, from); at !== -1 && at < to && n <= limit; at = bytes.indexOf(LF6, at + 1)) {
+    n++;
+    start = at + 1;
   }
-  const a = lineIds(actual, actualLines.slice(head, actualLines.length - tail), sealed, sealedLines.slice(head, sealedLines.length - tail));
-  const n = a.actual.length;
-  const m = a.sealed.length;
-  const maxEdits = Math.min(MAX_EDITS, n + m, Math.floor(MAX_LINE_COMPARISONS / Math.max(1, n + m)));
-  const shift = (h) => ({ ...h, actual: h.actual + head, sealed: h.sealed + head });
-  const hunks = myers(a.actual, a.sealed, maxEdits);
-  if (hunks !== null) return { hunks: hunks.map(shift), exact: true, first: null };
-  const x = a.actual.slice(0, FIRST_WINDOW);
-  const y = a.sealed.slice(0, FIRST_WINDOW);
-  const [first] = myers(x, y, x.length + y.length) ?? [];
+  return start < to && n <= limit ? n + 1 : n;
+}
+function lineStart(bytes, at) {
+  return at === 0 || bytes[at - 1] === LF6;
+}
+function diffLines(actual, sealed, offset) {
+  const headOffset = offset === 0 ? 0 : actual.lastIndexOf(LF6, offset - 1) + 1;
+  const head = countLines(actual, 0, headOffset);
+  const most = Math.min(actual.length, sealed.length) - headOffset;
+  let same = 0;
+  while (same < most && actual[actual.length - 1 - same] === sealed[sealed.length - 1 - same]) same++;
+  while (same > 0 && !(lineStart(actual, actual.length - same) && lineStart(sealed, sealed.length - same))) same--;
+  const actualEnd = actual.length - same;
+  const sealedEnd = sealed.length - same;
+  const region = (actualCount2, sealedCount2) => ({
+    actual: head,
+    actualCount: actualCount2,
+    sealed: head,
+    sealedCount: sealedCount2,
+    actualOffset: headOffset,
+    sealedOffset: headOffset
+  });
+  const actualCount = countLines(actual, headOffset, actualEnd, 1);
+  const sealedCount = countLines(sealed, headOffset, sealedEnd, 1);
+  if (actualCount <= 1 && sealedCount <= 1) return { hunks: [region(actualCount, sealedCount)], exact: true, overWindow: false, first: null };
+  const small = actualEnd - headOffset <= MAX_DIFF_BYTES && sealedEnd - headOffset <= MAX_DIFF_BYTES;
+  const actualLines = small ? splitLines(actual, headOffset, actualEnd, MAX_DIFF_LINES + 1) : [];
+  const sealedLines = small ? splitLines(sealed, headOffset, sealedEnd, MAX_DIFF_LINES + 1) : [];
+  const fits = small && actualLines.length <= MAX_DIFF_LINES && sealedLines.length <= MAX_DIFF_LINES;
+  const shift = (h, a, b) => ({
+    ...h,
+    actual: h.actual + head,
+    sealed: h.sealed + head,
+    actualOffset: a[h.actual]?.start ?? actualEnd,
+    sealedOffset: b[h.sealed]?.start ?? sealedEnd
+  });
+  if (fits) {
+    const ids2 = lineIds(actual, actualLines, sealed, sealedLines);
+    const n = ids2.actual.length;
+    const m = ids2.sealed.length;
+    const maxEdits = Math.min(MAX_EDITS, n + m, Math.floor(MAX_LINE_COMPARISONS / Math.max(1, n + m)));
+    const hunks = myers(ids2.actual, ids2.sealed, maxEdits);
+    if (hunks !== null) return { hunks: hunks.map((h) => shift(h, actualLines, sealedLines)), exact: true, overWindow: false, first: null };
+  }
+  const x = splitLines(actual, headOffset, actualEnd, FIRST_WINDOW);
+  const y = splitLines(sealed, headOffset, sealedEnd, FIRST_WINDOW);
+  const ids = lineIds(actual, x, sealed, y);
+  const [first] = myers(ids.actual, ids.sealed, x.length + y.length) ?? [];
   const inside = first !== void 0 && first.actual + first.actualCount < x.length && first.sealed + first.sealedCount < y.length;
-  return { hunks: [{ actual: head, actualCount: n, sealed: head, sealedCount: m }], exact: false, first: inside ? shift(first) : null };
+  const span = region(countLines(actual, headOffset, actualEnd), countLines(sealed, headOffset, sealedEnd));
+  return { hunks: [span], exact: false, overWindow: !fits, first: inside ? shift(first, x, y) : null };
 }
 function lineIds(actual, actualLines, sealed, sealedLines) {
   const ids = /* @__PURE__ */ new Map();
@@ -19767,9 +19808,11 @@ function backtrack(trace, n, m) {
 var LF7 = 10;
 var CR4 = 13;
 function lineCount(bytes) {
-  let n = 0;
-  for (let at = bytes.indexOf(LF7); at !== -1; at = bytes.indexOf(LF7, at + 1)) n++;
-  return bytes.length > 0 && bytes[bytes.length - 1] !== LF7 ? n + 1 : n;
+  return countLines(bytes, 0, bytes.length);
+}
+function lineEnd(bytes, start) {
+  const at = bytes.indexOf(LF7, start);
+  return at === -1 ? bytes.length : at + 1;
 }
 function isLineEnding(bytes) {
   return bytes.length === 1 && bytes[0] === LF7 || bytes.length === 2 && bytes[0] === CR4 && bytes[1] === LF7;
@@ -19797,9 +19840,7 @@ function compareWithSealed(actual, sealedBytes, sealed, where) {
     if (isLineEnding(rest)) return result(["trailing-newline"], `Line ${line}: a final line ending was added`);
     return result(["appended"], `Line ${line}: ${count(rest.length, "byte")} over ${count(lineCount(rest), "line")} were appended after the sealed content`);
   }
-  const actualLines = splitLines(actual);
-  const sealedLines = splitLines(sealedBytes);
-  const diff = diffLines(actual, actualLines, sealedBytes, sealedLines);
+  const diff = diffLines(actual, sealedBytes, offset);
   const causes = /* @__PURE__ */ new Set();
   const [span] = diff.hunks;
   const paired = diff.exact || span.actualCount === span.sealedCount;
@@ -19807,29 +19848,39 @@ function compareWithSealed(actual, sealedBytes, sealed, where) {
   if (!paired) causes.add("edited");
   let first = null;
   for (const hunk of named) {
-    const what = hunkChanges(actual, actualLines, sealedBytes, sealedLines, hunk, causes);
+    const what = hunkChanges(actual, sealedBytes, hunk, causes);
     first ??= what;
   }
   const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0);
-  const extent = diff.exact ? `${count(changed, "line")} of the file ${changed === 1 ? "differs" : "differ"} from the sealed bytes` : `lines ${line} to ${span.actual + span.actualCount} differ from the sealed bytes (too many changes to count exactly)`;
+  const extent = diff.exact ? `${count(changed, "line")} of the file ${changed === 1 ? "differs" : "differ"} from the sealed bytes` : `lines ${line} to ${span.actual + span.actualCount} differ from the sealed bytes (${diff.overWindow ? `more than the line diff's window of ${MAX_DIFF_LINES} lines or ${MAX_DIFF_BYTES} bytes, so not counted exactly` : "too many changes to count exactly"})`;
   const ordered = ALL_CAUSES.filter((c) => causes.has(c));
   return result(ordered.length > 0 ? ordered : ["edited"], `Line ${line}: ${first ?? "changed"}; ${extent}`);
 }
-function hunkChanges(actual, actualLines, sealed, sealedLines, hunk, causes) {
+function hunkChanges(actual, sealed, hunk, causes) {
   const pairs = Math.min(hunk.actualCount, hunk.sealedCount);
   let first = null;
+  let a = hunk.actualOffset;
+  let b = hunk.sealedOffset;
   for (let i = 0; i < pairs; i++) {
-    const changes = lineChanges(actual, actualLines[hunk.actual + i], sealed, sealedLines[hunk.sealed + i], hunk.actual + i === 0);
+    const actualLine = { start: a, end: lineEnd(actual, a) };
+    const sealedLine = { start: b, end: lineEnd(sealed, b) };
+    const changes = lineChanges(actual, actualLine, sealed, sealedLine, hunk.actual + i === 0);
     for (const c of changes.causes) causes.add(c);
     first ??= changes.first;
+    a = actualLine.end;
+    b = sealedLine.end;
   }
   const inserted = hunk.actualCount - pairs;
   const deleted = hunk.sealedCount - pairs;
   if (inserted > 0 || deleted > 0) causes.add("edited");
-  const bytesOf = (lines, from, n) => n === 0 ? 0 : lines[from + n - 1].end - lines[from].start;
+  const bytesOf = (bytes, from, n) => {
+    let end = from;
+    for (let i = 0; i < n; i++) end = lineEnd(bytes, end);
+    return end - from;
+  };
   if (first !== null) return first;
-  if (inserted > 0) return `${count(inserted, "line")} (${count(bytesOf(actualLines, hunk.actual, inserted), "byte")}) inserted that the sealed bytes do not have`;
-  return `${count(deleted, "line")} of the sealed bytes (${count(bytesOf(sealedLines, hunk.sealed, deleted), "byte")}) deleted here`;
+  if (inserted > 0) return `${count(inserted, "line")} (${count(bytesOf(actual, a, inserted), "byte")}) inserted that the sealed bytes do not have`;
+  return `${count(deleted, "line")} of the sealed bytes (${count(bytesOf(sealed, b, deleted), "byte")}) deleted here`;
 }
 
 // src/core/diagnose/from-history.ts
@@ -21235,6 +21286,7 @@ import { isAbsolute as isAbsolute2, relative as relative3, sep as sep4 } from "n
 var HISTORY_MAX_COMMITS = 200;
 var HISTORY_MAX_BLOBS = 20;
 var HISTORY_MAX_FILES = 100;
+var HISTORY_MAX_BYTES = 256 << 20;
 function ordinal(n) {
   const teen = n % 100 >= 11 && n % 100 <= 13;
   const suffix = teen ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
@@ -21249,6 +21301,7 @@ var SealedHistory = class {
   options;
   blobs;
   files = 0;
+  bytesRead = 0;
   baseCommit = null;
   close() {
     this.blobs.close();
@@ -21267,6 +21320,7 @@ var SealedHistory = class {
     if (sealed.bytes > DIAGNOSIS_LIMIT) return { bytes: null, searched: `history not searched: the sealed bytes are over ${DIAGNOSIS_LIMIT} bytes` };
     const seen = /* @__PURE__ */ new Set();
     let read = 0;
+    let overBudget = false;
     const found = async (candidates) => {
       const blobs = await this.blobsAt(candidates.map((c) => c.commit), path);
       for (const [i, candidate] of candidates.entries()) {
@@ -21275,6 +21329,11 @@ var SealedHistory = class {
         seen.add(blob.oid);
         if (blob.size !== sealed.bytes) continue;
         if (read >= HISTORY_MAX_BLOBS) return null;
+        if (this.bytesRead + blob.size > HISTORY_MAX_BYTES) {
+          overBudget = true;
+          return null;
+        }
+        this.bytesRead += blob.size;
         read++;
         const bytes = await this.blobs.read(blob.oid, DIAGNOSIS_LIMIT);
         if (restores([bytes], sealed)) return { bytes, where: candidate.where };
@@ -21292,10 +21351,15 @@ var SealedHistory = class {
     if (sealCommit.length === 1) first.push({ commit: sealCommit[0], where: `commit ${sealCommit[0].slice(0, 12)}, where the seal was last changed` });
     const early = await found(first);
     if (early !== null) return early;
+    if (overBudget) return this.budgetSpent(read);
     const walk2 = await this.lastChange(path, HISTORY_MAX_COMMITS);
     const result = await found(walk2.map((commit, i) => ({ commit, where: `commit ${commit.slice(0, 12)}, the ${ordinal(i + 1)} commit back that changed the file` })));
     if (result !== null) return result;
+    if (overBudget) return this.budgetSpent(read);
     return { bytes: null, searched: await this.notFound(walk2.length, read) };
+  }
+  budgetSpent(read) {
+    return { bytes: null, searched: `history searched: ${count(read, "blob")} of the sealed length, then stopped: the run's history budget of ${HISTORY_MAX_BYTES} bytes is spent` };
   }
   /** Why nothing was found, in words: the bounds reached, or a shallow history. */
   async notFound(commits, read) {

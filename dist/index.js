@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter5 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter5(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19884,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve6(response);
             }
           }));
         });
@@ -22695,11 +22695,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -22885,7 +22885,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -22912,7 +22912,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23618,11 +23618,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -23776,7 +23776,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23943,8 +23943,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -23966,9 +23966,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -24043,15 +24043,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -24060,14 +24060,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -24167,7 +24167,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -29104,12 +29104,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
+      const matches2 = DATE.exec(str);
+      if (!matches2)
         return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -29124,16 +29124,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
+        const matches2 = TIME.exec(str);
+        if (!matches2)
           return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -33555,10 +33555,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep11, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -33572,7 +33572,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep11) {
+          if (!keyProps.anchor && !keyProps.tag && !sep12) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -33596,7 +33596,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -33612,7 +33612,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -33703,7 +33703,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep11 = "";
+        let sep12 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -33717,13 +33717,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep11 + cb;
-              sep11 = "";
+                comment += sep12 + cb;
+              sep12 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep11 += source;
+                sep12 += source;
               hasSpace = true;
               break;
             default:
@@ -33766,18 +33766,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep11, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep11 && !value) {
+          if (!props.anchor && !props.tag && !sep12 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -33831,8 +33831,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep11 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
+        if (!isMap && !sep12 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -33844,7 +33844,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -33855,8 +33855,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep11)
-                for (const st of sep11) {
+              if (sep12)
+                for (const st of sep12) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -33873,7 +33873,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -34053,7 +34053,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep11 = "";
+      let sep12 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -34070,24 +34070,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep11 === " ")
-            sep11 = "\n";
-          else if (!prevMoreIndented && sep11 === "\n")
-            sep11 = "\n\n";
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          if (sep12 === " ")
+            sep12 = "\n";
+          else if (!prevMoreIndented && sep12 === "\n")
+            sep12 = "\n\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep11 === "\n")
+          if (sep12 === "\n")
             value += "\n";
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          value += sep11 + content;
-          sep11 = " ";
+          value += sep12 + content;
+          sep12 = " ";
           prevMoreIndented = false;
         }
       }
@@ -34270,25 +34270,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd, "");
-      let sep11 = " ";
+      let sep12 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep11 === "\n")
-            res += sep11;
+          if (sep12 === "\n")
+            res += sep12;
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          res += sep11 + lm;
-          sep11 = " ";
+          res += sep12 + lm;
+          sep12 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep11 + (match3?.[1] ?? "");
+      return res + sep12 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -35098,14 +35098,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep11, value }) {
+    function stringifyItem({ start, key, sep: sep12, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep11)
-        for (const st of sep11)
+      if (sep12)
+        for (const st of sep12)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -36272,18 +36272,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep11;
+          let sep12;
           if (scalar.end) {
-            sep11 = scalar.end;
-            sep11.push(this.sourceToken);
+            sep12 = scalar.end;
+            sep12.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep11 = [this.sourceToken];
+            sep12 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep11 }]
+            items: [{ start, key: scalar, sep: sep12 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -36436,15 +36436,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep11 = it.sep;
-                  sep11.push(this.sourceToken);
+                  const sep12 = it.sep;
+                  sep12.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep11 }]
+                    items: [{ start: start2, key, sep: sep12 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -36638,13 +36638,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep11 = fc.end.splice(1, fc.end.length);
-            sep11.push(this.sourceToken);
+            const sep12 = fc.end.splice(1, fc.end.length);
+            sep12.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep11 }]
+              items: [{ start, key: fc, sep: sep12 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -37377,11 +37377,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37397,7 +37397,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37779,11 +37779,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37799,7 +37799,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38051,11 +38051,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -38911,8 +38911,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -42268,7 +42268,7 @@ var BatchCounter = class {
   }
   done() {
     if (this.settled === this.added) return Promise.resolve();
-    return new Promise((resolve5) => this.waiters.push(resolve5));
+    return new Promise((resolve6) => this.waiters.push(resolve6));
   }
   settle() {
     if (++this.settled !== this.added) return;
@@ -42455,9 +42455,9 @@ var HashPool = class {
     if (this.threads === 0) this.threadsUnavailable = true;
   }
   digestFile(absPath) {
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       const batch = this.batch({
-        hashed: (_i, digests, at, bytes2) => resolve5({ sha256: hexOf(digests, at), bytes: bytes2 }),
+        hashed: (_i, digests, at, bytes2) => resolve6({ sha256: hexOf(digests, at), bytes: bytes2 }),
         failed: (_i, e) => reject(e)
       });
       batch.add(absPath);
@@ -42488,8 +42488,8 @@ var HashPool = class {
     this.clearIdle();
     if (!this.threadsUnavailable && this.slots.length === 0) this.start();
     if (!this.threadsUnavailable && !this.slots.some((s) => s.ready)) {
-      await new Promise((resolve5) => {
-        this.readyWaiters.push(resolve5);
+      await new Promise((resolve6) => {
+        this.readyWaiters.push(resolve6);
         for (const slot of this.slots) slot.worker.ref();
       });
     }
@@ -43413,6 +43413,8 @@ function provenSubstitution(actual, found) {
 
 // src/core/diagnose/diagnose-file.ts
 var DIAGNOSIS_LIMIT = 64 << 20;
+var DIAGNOSIS_BUDGET = 256 << 20;
+var spent = /* @__PURE__ */ new WeakMap();
 function lengthDrift(sealed, actual) {
   return sealed.bytes === actual.bytes ? `same length (${actual.bytes} bytes), other bytes` : `${actual.bytes} bytes where the seal has ${sealed.bytes}`;
 }
@@ -43422,6 +43424,9 @@ async function diagnoseFile(source, abs, sealed, actual) {
     bytes: null
   });
   if (actual.bytes > DIAGNOSIS_LIMIT) return unknown(`too large to diagnose (over ${DIAGNOSIS_LIMIT} bytes)`);
+  const used = spent.get(source) ?? 0;
+  if (used + actual.bytes > DIAGNOSIS_BUDGET) return unknown(`not diagnosed: the run's diagnosis budget of ${DIAGNOSIS_BUDGET} bytes is spent`);
+  spent.set(source, used + actual.bytes);
   let bytes2;
   try {
     bytes2 = await source.read(abs, DIAGNOSIS_LIMIT);
@@ -44167,42 +44172,77 @@ function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart) {
 var LF6 = 10;
 var MAX_EDITS = 1e3;
 var MAX_LINE_COMPARISONS = 2e7;
+var MAX_DIFF_LINES = 1e5;
+var MAX_DIFF_BYTES = 16 << 20;
 var FIRST_WINDOW = 256;
-function splitLines(bytes2) {
+function splitLines(bytes2, from = 0, to = bytes2.length, limit = Infinity) {
   const lines = [];
-  let start = 0;
-  for (let at = bytes2.indexOf(LF6); at !== -1; at = bytes2.indexOf(LF6, at + 1)) {
+  let start = from;
+  for (let at = bytes2.indexOf(LF6, from); at !== -1 && at < to && lines.length < limit; at = bytes2.indexOf(LF6, at + 1)) {
     lines.push({ start, end: at + 1 });
     start = at + 1;
   }
-  if (start < bytes2.length) lines.push({ start, end: bytes2.length });
+  if (start < to && lines.length < limit) lines.push({ start, end: to });
   return lines;
 }
-function sameLine(a, x, b, y) {
-  if (x.end - x.start !== y.end - y.start) return false;
-  for (let i = 0; i < x.end - x.start; i++) if (a[x.start + i] !== b[y.start + i]) return false;
-  return true;
-}
-function diffLines(actual, actualLines, sealed, sealedLines) {
-  let head = 0;
-  const shortest = Math.min(actualLines.length, sealedLines.length);
-  while (head < shortest && sameLine(actual, actualLines[head], sealed, sealedLines[head])) head++;
-  let tail = 0;
-  while (tail < shortest - head && sameLine(actual, actualLines[actualLines.length - 1 - tail], sealed, sealedLines[sealedLines.length - 1 - tail])) {
-    tail++;
+function countLines(bytes2, from, to, limit = Infinity) {
+  let n = 0;
+  let start = from;
+  for (let at = bytes2.indexOf(LF6, from); at !== -1 && at < to && n <= limit; at = bytes2.indexOf(LF6, at + 1)) {
+    n++;
+    start = at + 1;
   }
-  const a = lineIds(actual, actualLines.slice(head, actualLines.length - tail), sealed, sealedLines.slice(head, sealedLines.length - tail));
-  const n = a.actual.length;
-  const m = a.sealed.length;
-  const maxEdits = Math.min(MAX_EDITS, n + m, Math.floor(MAX_LINE_COMPARISONS / Math.max(1, n + m)));
-  const shift = (h) => ({ ...h, actual: h.actual + head, sealed: h.sealed + head });
-  const hunks = myers(a.actual, a.sealed, maxEdits);
-  if (hunks !== null) return { hunks: hunks.map(shift), exact: true, first: null };
-  const x = a.actual.slice(0, FIRST_WINDOW);
-  const y = a.sealed.slice(0, FIRST_WINDOW);
-  const [first] = myers(x, y, x.length + y.length) ?? [];
-  const inside2 = first !== void 0 && first.actual + first.actualCount < x.length && first.sealed + first.sealedCount < y.length;
-  return { hunks: [{ actual: head, actualCount: n, sealed: head, sealedCount: m }], exact: false, first: inside2 ? shift(first) : null };
+  return start < to && n <= limit ? n + 1 : n;
+}
+function lineStart(bytes2, at) {
+  return at === 0 || bytes2[at - 1] === LF6;
+}
+function diffLines(actual, sealed, offset) {
+  const headOffset = offset === 0 ? 0 : actual.lastIndexOf(LF6, offset - 1) + 1;
+  const head = countLines(actual, 0, headOffset);
+  const most = Math.min(actual.length, sealed.length) - headOffset;
+  let same = 0;
+  while (same < most && actual[actual.length - 1 - same] === sealed[sealed.length - 1 - same]) same++;
+  while (same > 0 && !(lineStart(actual, actual.length - same) && lineStart(sealed, sealed.length - same))) same--;
+  const actualEnd = actual.length - same;
+  const sealedEnd = sealed.length - same;
+  const region = (actualCount2, sealedCount2) => ({
+    actual: head,
+    actualCount: actualCount2,
+    sealed: head,
+    sealedCount: sealedCount2,
+    actualOffset: headOffset,
+    sealedOffset: headOffset
+  });
+  const actualCount = countLines(actual, headOffset, actualEnd, 1);
+  const sealedCount = countLines(sealed, headOffset, sealedEnd, 1);
+  if (actualCount <= 1 && sealedCount <= 1) return { hunks: [region(actualCount, sealedCount)], exact: true, overWindow: false, first: null };
+  const small = actualEnd - headOffset <= MAX_DIFF_BYTES && sealedEnd - headOffset <= MAX_DIFF_BYTES;
+  const actualLines = small ? splitLines(actual, headOffset, actualEnd, MAX_DIFF_LINES + 1) : [];
+  const sealedLines = small ? splitLines(sealed, headOffset, sealedEnd, MAX_DIFF_LINES + 1) : [];
+  const fits = small && actualLines.length <= MAX_DIFF_LINES && sealedLines.length <= MAX_DIFF_LINES;
+  const shift = (h, a, b) => ({
+    ...h,
+    actual: h.actual + head,
+    sealed: h.sealed + head,
+    actualOffset: a[h.actual]?.start ?? actualEnd,
+    sealedOffset: b[h.sealed]?.start ?? sealedEnd
+  });
+  if (fits) {
+    const ids2 = lineIds(actual, actualLines, sealed, sealedLines);
+    const n = ids2.actual.length;
+    const m = ids2.sealed.length;
+    const maxEdits = Math.min(MAX_EDITS, n + m, Math.floor(MAX_LINE_COMPARISONS / Math.max(1, n + m)));
+    const hunks = myers(ids2.actual, ids2.sealed, maxEdits);
+    if (hunks !== null) return { hunks: hunks.map((h) => shift(h, actualLines, sealedLines)), exact: true, overWindow: false, first: null };
+  }
+  const x = splitLines(actual, headOffset, actualEnd, FIRST_WINDOW);
+  const y = splitLines(sealed, headOffset, sealedEnd, FIRST_WINDOW);
+  const ids = lineIds(actual, x, sealed, y);
+  const [first] = myers(ids.actual, ids.sealed, x.length + y.length) ?? [];
+  const inside = first !== void 0 && first.actual + first.actualCount < x.length && first.sealed + first.sealedCount < y.length;
+  const span = region(countLines(actual, headOffset, actualEnd), countLines(sealed, headOffset, sealedEnd));
+  return { hunks: [span], exact: false, overWindow: !fits, first: inside ? shift(first, x, y) : null };
 }
 function lineIds(actual, actualLines, sealed, sealedLines) {
   const ids = /* @__PURE__ */ new Map();
@@ -44276,9 +44316,11 @@ function backtrack(trace, n, m) {
 var LF7 = 10;
 var CR4 = 13;
 function lineCount(bytes2) {
-  let n = 0;
-  for (let at = bytes2.indexOf(LF7); at !== -1; at = bytes2.indexOf(LF7, at + 1)) n++;
-  return bytes2.length > 0 && bytes2[bytes2.length - 1] !== LF7 ? n + 1 : n;
+  return countLines(bytes2, 0, bytes2.length);
+}
+function lineEnd(bytes2, start) {
+  const at = bytes2.indexOf(LF7, start);
+  return at === -1 ? bytes2.length : at + 1;
 }
 function isLineEnding(bytes2) {
   return bytes2.length === 1 && bytes2[0] === LF7 || bytes2.length === 2 && bytes2[0] === CR4 && bytes2[1] === LF7;
@@ -44306,9 +44348,7 @@ function compareWithSealed(actual, sealedBytes, sealed, where) {
     if (isLineEnding(rest)) return result(["trailing-newline"], `Line ${line}: a final line ending was added`);
     return result(["appended"], `Line ${line}: ${count(rest.length, "byte")} over ${count(lineCount(rest), "line")} were appended after the sealed content`);
   }
-  const actualLines = splitLines(actual);
-  const sealedLines = splitLines(sealedBytes);
-  const diff = diffLines(actual, actualLines, sealedBytes, sealedLines);
+  const diff = diffLines(actual, sealedBytes, offset);
   const causes = /* @__PURE__ */ new Set();
   const [span] = diff.hunks;
   const paired = diff.exact || span.actualCount === span.sealedCount;
@@ -44316,29 +44356,39 @@ function compareWithSealed(actual, sealedBytes, sealed, where) {
   if (!paired) causes.add("edited");
   let first = null;
   for (const hunk of named) {
-    const what = hunkChanges(actual, actualLines, sealedBytes, sealedLines, hunk, causes);
+    const what = hunkChanges(actual, sealedBytes, hunk, causes);
     first ??= what;
   }
   const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0);
-  const extent = diff.exact ? `${count(changed, "line")} of the file ${changed === 1 ? "differs" : "differ"} from the sealed bytes` : `lines ${line} to ${span.actual + span.actualCount} differ from the sealed bytes (too many changes to count exactly)`;
+  const extent = diff.exact ? `${count(changed, "line")} of the file ${changed === 1 ? "differs" : "differ"} from the sealed bytes` : `lines ${line} to ${span.actual + span.actualCount} differ from the sealed bytes (${diff.overWindow ? `more than the line diff's window of ${MAX_DIFF_LINES} lines or ${MAX_DIFF_BYTES} bytes, so not counted exactly` : "too many changes to count exactly"})`;
   const ordered = ALL_CAUSES.filter((c) => causes.has(c));
   return result(ordered.length > 0 ? ordered : ["edited"], `Line ${line}: ${first ?? "changed"}; ${extent}`);
 }
-function hunkChanges(actual, actualLines, sealed, sealedLines, hunk, causes) {
+function hunkChanges(actual, sealed, hunk, causes) {
   const pairs = Math.min(hunk.actualCount, hunk.sealedCount);
   let first = null;
+  let a = hunk.actualOffset;
+  let b = hunk.sealedOffset;
   for (let i = 0; i < pairs; i++) {
-    const changes = lineChanges(actual, actualLines[hunk.actual + i], sealed, sealedLines[hunk.sealed + i], hunk.actual + i === 0);
+    const actualLine = { start: a, end: lineEnd(actual, a) };
+    const sealedLine = { start: b, end: lineEnd(sealed, b) };
+    const changes = lineChanges(actual, actualLine, sealed, sealedLine, hunk.actual + i === 0);
     for (const c of changes.causes) causes.add(c);
     first ??= changes.first;
+    a = actualLine.end;
+    b = sealedLine.end;
   }
   const inserted = hunk.actualCount - pairs;
   const deleted = hunk.sealedCount - pairs;
   if (inserted > 0 || deleted > 0) causes.add("edited");
-  const bytesOf = (lines, from, n) => n === 0 ? 0 : lines[from + n - 1].end - lines[from].start;
+  const bytesOf = (bytes2, from, n) => {
+    let end = from;
+    for (let i = 0; i < n; i++) end = lineEnd(bytes2, end);
+    return end - from;
+  };
   if (first !== null) return first;
-  if (inserted > 0) return `${count(inserted, "line")} (${count(bytesOf(actualLines, hunk.actual, inserted), "byte")}) inserted that the sealed bytes do not have`;
-  return `${count(deleted, "line")} of the sealed bytes (${count(bytesOf(sealedLines, hunk.sealed, deleted), "byte")}) deleted here`;
+  if (inserted > 0) return `${count(inserted, "line")} (${count(bytesOf(actual, a, inserted), "byte")}) inserted that the sealed bytes do not have`;
+  return `${count(deleted, "line")} of the sealed bytes (${count(bytesOf(sealed, b, deleted), "byte")}) deleted here`;
 }
 
 // src/core/diagnose/from-history.ts
@@ -44466,8 +44516,8 @@ var Hashing = class {
     if (this.files.length !== listed.length || this.files.some((f, i) => f !== listed[i])) {
       throw new Error("internal: the files handed over while listing are not the files listed");
     }
-    return new Promise((resolve5) => {
-      this.finished = () => resolve5(this);
+    return new Promise((resolve6) => {
+      this.finished = () => resolve6(this);
       if (this.settled === this.files.length) this.finished();
     });
   }
@@ -44852,7 +44902,7 @@ function env() {
   return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", LC_ALL: "C" };
 }
 function runGit(cwd, args, options = {}) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const child = execFile(
       "git",
       [...SAFE_CONFIG, ...args],
@@ -44861,7 +44911,7 @@ function runGit(cwd, args, options = {}) {
         if (error2) {
           const detail = stderr.toString("utf8").trim().split("\n").pop() || error2.message;
           reject(new GitError(`git ${args[0]} failed: ${detail}`));
-        } else resolve5(stdout);
+        } else resolve6(stdout);
       }
     );
     if (options.input !== void 0) child.stdin?.end(options.input);
@@ -45190,8 +45240,8 @@ var BlobReader = class {
   stream(oid, consume) {
     checkObjectId(oid);
     if (this.failure !== null) return Promise.reject(this.failure);
-    return new Promise((resolve5, reject) => {
-      this.queue.push({ oid, consume, resolve: resolve5, reject });
+    return new Promise((resolve6, reject) => {
+      this.queue.push({ oid, consume, resolve: resolve6, reject });
       this.process().stdin.write(`${oid}
 `);
     });
@@ -45316,8 +45366,8 @@ function committedPackets(tree, roots, sealFile) {
   const suffix = `/${sealFile}`;
   for (const root of new Set(roots)) {
     for (const entry of tree.entries.values()) {
-      const inside2 = root === "" || entry.path === root || entry.path.startsWith(`${root}/`);
-      if (!inside2 || !(entry.path === sealFile || entry.path.endsWith(suffix))) continue;
+      const inside = root === "" || entry.path === root || entry.path.startsWith(`${root}/`);
+      if (!inside || !(entry.path === sealFile || entry.path.endsWith(suffix))) continue;
       const dir = entry.path === sealFile ? "." : entry.path.slice(0, -suffix.length);
       if (entry.kind === "file") packets.add(dir);
       else problems.push({ path: entry.path, message: `seal file is committed as a ${entry.kind}, not a regular file` });
@@ -45411,8 +45461,8 @@ var WorktreePool = class {
   outstanding = 0;
   /** The state of the working-tree file `absPath`; `size` is the committed size (for batching only). */
   digest(absPath, size = 0) {
-    return new Promise((resolve5) => {
-      this.queue.push({ path: absPath, size: Math.max(size, 0), resolve: resolve5 });
+    return new Promise((resolve6) => {
+      this.queue.push({ path: absPath, size: Math.max(size, 0), resolve: resolve6 });
       this.outstanding++;
       this.schedule();
     });
@@ -45758,6 +45808,7 @@ import { isAbsolute as isAbsolute2, relative as relative3, sep as sep5 } from "n
 var HISTORY_MAX_COMMITS = 200;
 var HISTORY_MAX_BLOBS = 20;
 var HISTORY_MAX_FILES = 100;
+var HISTORY_MAX_BYTES = 256 << 20;
 function ordinal(n) {
   const teen = n % 100 >= 11 && n % 100 <= 13;
   const suffix = teen ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
@@ -45772,6 +45823,7 @@ var SealedHistory = class {
   options;
   blobs;
   files = 0;
+  bytesRead = 0;
   baseCommit = null;
   close() {
     this.blobs.close();
@@ -45790,6 +45842,7 @@ var SealedHistory = class {
     if (sealed.bytes > DIAGNOSIS_LIMIT) return { bytes: null, searched: `history not searched: the sealed bytes are over ${DIAGNOSIS_LIMIT} bytes` };
     const seen = /* @__PURE__ */ new Set();
     let read = 0;
+    let overBudget = false;
     const found = async (candidates) => {
       const blobs = await this.blobsAt(candidates.map((c) => c.commit), path6);
       for (const [i, candidate] of candidates.entries()) {
@@ -45798,6 +45851,11 @@ var SealedHistory = class {
         seen.add(blob.oid);
         if (blob.size !== sealed.bytes) continue;
         if (read >= HISTORY_MAX_BLOBS) return null;
+        if (this.bytesRead + blob.size > HISTORY_MAX_BYTES) {
+          overBudget = true;
+          return null;
+        }
+        this.bytesRead += blob.size;
         read++;
         const bytes2 = await this.blobs.read(blob.oid, DIAGNOSIS_LIMIT);
         if (restores([bytes2], sealed)) return { bytes: bytes2, where: candidate.where };
@@ -45815,10 +45873,15 @@ var SealedHistory = class {
     if (sealCommit.length === 1) first.push({ commit: sealCommit[0], where: `commit ${sealCommit[0].slice(0, 12)}, where the seal was last changed` });
     const early = await found(first);
     if (early !== null) return early;
+    if (overBudget) return this.budgetSpent(read);
     const walk2 = await this.lastChange(path6, HISTORY_MAX_COMMITS);
     const result = await found(walk2.map((commit, i) => ({ commit, where: `commit ${commit.slice(0, 12)}, the ${ordinal(i + 1)} commit back that changed the file` })));
     if (result !== null) return result;
+    if (overBudget) return this.budgetSpent(read);
     return { bytes: null, searched: await this.notFound(walk2.length, read) };
+  }
+  budgetSpent(read) {
+    return { bytes: null, searched: `history searched: ${count(read, "blob")} of the sealed length, then stopped: the run's history budget of ${HISTORY_MAX_BYTES} bytes is spent` };
   }
   /** Why nothing was found, in words: the bounds reached, or a shallow history. */
   async notFound(commits, read) {
@@ -45971,8 +46034,8 @@ async function appendOnly(report, ctx) {
     const rel = ctx.source.relativePath(root);
     if (rel === null) continue;
     for (const entry of baseTree.entries.values()) {
-      const inside2 = rel === "" || entry.path === rel || entry.path.startsWith(`${rel}/`);
-      if (!inside2 || entry.kind !== "file" || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue;
+      const inside = rel === "" || entry.path === rel || entry.path.startsWith(`${rel}/`);
+      if (!inside || entry.kind !== "file" || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue;
       const dir = entry.path === ctx.sealFile ? "." : entry.path.slice(0, -ctx.sealFile.length - 1);
       if (!ctx.inShard(dir)) continue;
       basePackets.add(dir);
@@ -46525,7 +46588,7 @@ async function writeReportFile(report, base = process.env.RUNNER_TEMP || tmpdir2
 // src/action/select.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { lstat as lstat4, realpath } from "node:fs/promises";
-import { basename as basename4, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve4, sep as sep10 } from "node:path";
+import { basename as basename4, resolve as resolve5, sep as sep11 } from "node:path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs5 from "fs";
@@ -48918,11 +48981,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48938,7 +49001,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48951,14 +49014,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve5, reject) {
-        v = o[n](v), settle(resolve5, reject, v.done, v.value);
+      return new Promise(function(resolve6, reject) {
+        v = o[n](v), settle(resolve6, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve5, reject, d, v) {
+  function settle(resolve6, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve5({ value: v2, done: d });
+      resolve6({ value: v2, done: d });
     }, reject);
   }
 };
@@ -49155,11 +49218,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49175,7 +49238,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49230,6 +49293,96 @@ function readOrNull(path6) {
   }
 }
 
+// src/action/commit-paths.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname6, isAbsolute as isAbsolute3, join as join17, relative as relative4, resolve as resolve4, sep as sep10 } from "node:path";
+var OPTIONS = { dot: true, nobrace: true, nocase: process.platform === "win32", nocomment: true, noext: true, nonegate: true };
+function isInside(root, path6) {
+  const rel = relative4(root, path6);
+  return !(rel === ".." || rel.startsWith(`..${sep10}`) || isAbsolute3(rel));
+}
+function diskSpelling(path6) {
+  let head = path6;
+  let tail = "";
+  for (; ; ) {
+    try {
+      return join17(realpathSync3(head), tail);
+    } catch {
+      const up = dirname6(head);
+      if (up === head) return path6;
+      tail = join17(head.slice(up.length + (up.endsWith(sep10) ? 0 : 1)), tail);
+      head = up;
+    }
+  }
+}
+function readLine(raw, cwd, top) {
+  let text = raw.trim();
+  let negate = false;
+  while (text.startsWith("!")) {
+    negate = !negate;
+    text = text.slice(1).trim();
+  }
+  if (text === "") throw new InputError(`input path: ${JSON.stringify(raw)} is not a usable pattern: it is empty`);
+  const foldersOnly = negate && text.endsWith("/");
+  const abs = resolve4(cwd, text);
+  const parts = abs.split("/").slice(1);
+  const set = new Minimatch(abs, OPTIONS).set[0] ?? [];
+  let fixed = set.findIndex((p) => typeof p !== "string");
+  if (fixed < 0) fixed = set.length;
+  const literalCount = Math.max(0, fixed - 1);
+  const prefix = `/${set.slice(1, 1 + literalCount).join("/")}`;
+  const reaches = !isInside(cwd, prefix) && (literalCount === parts.length || !isInside(prefix, cwd));
+  if (reaches && !negate) throw new InputError(`input path: ${JSON.stringify(raw)} reaches outside the workspace (${prefix})`);
+  const relPrefix = relative4(top, diskSpelling(prefix)).split(sep10).join("/");
+  const outside = relPrefix === ".." || relPrefix.startsWith("../") || isAbsolute3(relPrefix);
+  if (outside && !negate) {
+    const where = isInside(cwd, prefix) ? `lies outside the git repository ${top}: nothing there is committed` : `reaches outside the workspace (${prefix})`;
+    throw new InputError(`input path: ${JSON.stringify(raw)} ${where}`);
+  }
+  const rest = parts.slice(literalCount);
+  if (rest.length === 0) return { text: raw, negate, literal: outside ? null : relPrefix, matcher: null, foldersOnly, globstarLast: false };
+  const pattern = [...relPrefix === "" ? [] : [escape2(relPrefix, { windowsPathsNoEscape: false })], ...rest].join("/");
+  return { text: raw, negate, literal: null, matcher: outside ? null : new Minimatch(pattern, OPTIONS), foldersOnly, globstarLast: rest[rest.length - 1] === "**" };
+}
+function matches(line, rel, folder) {
+  if (line.foldersOnly && !folder) return false;
+  if (line.literal !== null) return line.literal === rel;
+  if (line.matcher === null || rel === "") return false;
+  return line.matcher.match(line.globstarLast ? `${rel}/` : rel);
+}
+function commitRoots(patterns, cwd, top, tree, sealFile) {
+  const folders = /* @__PURE__ */ new Set([""]);
+  const files = /* @__PURE__ */ new Map();
+  for (const name of [...tree.entries.keys(), ...tree.undecodable]) {
+    for (let i = name.indexOf("/"); i >= 0; i = name.indexOf("/", i + 1)) folders.add(name.slice(0, i));
+  }
+  for (const entry of tree.entries.values()) {
+    if (entry.kind === "symlink") files.set(entry.path, "link");
+    else if (entry.path === sealFile || entry.path.endsWith(`/${sealFile}`)) files.set(entry.path, "seal");
+  }
+  const lines = patterns.map((p) => readLine(p, cwd, top));
+  const negations = lines.filter((l) => l.negate);
+  const roots = /* @__PURE__ */ new Set();
+  const links = /* @__PURE__ */ new Set();
+  const keep = (line, rel, folder) => matches(line, rel, folder) && !negations.some((n) => matches(n, rel, folder));
+  for (const line of lines.filter((l) => !l.negate)) {
+    let usable = 0;
+    const found = (rel) => {
+      if (!isInside(cwd, resolve4(top, rel))) throw new InputError(`input path: ${JSON.stringify(line.text)} reaches outside the workspace (${resolve4(top, rel)})`);
+      roots.add(rel === "" ? "." : rel);
+      usable++;
+    };
+    for (const rel of folders) if (keep(line, rel, true)) found(rel);
+    for (const [rel, kind] of files) {
+      if (!keep(line, rel, false)) continue;
+      found(rel);
+      if (kind === "link") links.add(rel);
+    }
+    if (usable === 0) throw new InputError(`input path: ${JSON.stringify(line.text)} matched no directory or ${sealFile} in the commit judged`);
+  }
+  return { roots: [...roots], links: [...links] };
+}
+
 // src/action/touched-packets.ts
 function isUnder(path6, dir) {
   return dir === "." || path6 === dir || path6.startsWith(`${dir}/`);
@@ -49252,29 +49405,25 @@ function touchedPackets(packetDirs, changed, sealFile, references = /* @__PURE__
 }
 
 // src/action/select.ts
-function inside(root, path6) {
-  const rel = relative4(root, path6);
-  return !(rel === ".." || rel.startsWith(`..${sep10}`) || isAbsolute3(rel));
-}
 async function expandPaths(patterns, cwd, sealFile) {
   const negations = patterns.filter((p) => p.startsWith("!"));
   const roots = [];
   for (const pattern of patterns.filter((p) => !p.startsWith("!"))) {
-    let matches;
+    let matches2;
     try {
-      const globber = await create([resolve4(cwd, pattern), ...negations].join("\n"), {
+      const globber = await create([resolve5(cwd, pattern), ...negations].join("\n"), {
         followSymbolicLinks: false,
         implicitDescendants: false,
         matchDirectories: true,
         omitBrokenSymbolicLinks: false
       });
-      matches = await globber.glob();
+      matches2 = await globber.glob();
     } catch (e) {
       throw new InputError(`input path: ${JSON.stringify(pattern)} is not a usable pattern: ${e.message}`);
     }
     let usable = 0;
-    for (const match3 of matches) {
-      if (!inside(cwd, match3)) throw new InputError(`input path: ${JSON.stringify(pattern)} reaches outside the workspace (${match3})`);
+    for (const match3 of matches2) {
+      if (!isInside(cwd, match3)) throw new InputError(`input path: ${JSON.stringify(pattern)} reaches outside the workspace (${match3})`);
       const stat2 = await lstat4(match3);
       if (stat2.isDirectory() || stat2.isSymbolicLink() || stat2.isFile() && basename4(match3) === sealFile) {
         roots.push(match3);
@@ -49289,61 +49438,71 @@ async function realPaths(roots) {
   const realRoots = await Promise.all(roots.map(async (root) => [root, await realpath(root).catch(() => null)]));
   return async (abs) => {
     for (const [root, real] of realRoots) {
-      if (real !== null && (abs === root || abs.startsWith(`${root}${sep10}`))) return real + abs.slice(root.length);
+      if (real !== null && (abs === root || abs.startsWith(`${root}${sep11}`))) return real + abs.slice(root.length);
     }
     return realpath(abs);
   };
 }
+async function gitModeTop(settings, cwd) {
+  if (settings.source === "worktree") return null;
+  const top = await topLevel(cwd).catch(() => null);
+  return top === null ? null : realpath(top);
+}
 async function selectPackets(settings, event, cwd, repoRoot) {
-  const roots = await expandPaths(settings.paths, cwd, settings.sealFile);
-  const discovery = await discoverPackets(roots, settings.sealFile);
-  const findings = discoveryFindings(discovery.problems, repoRoot);
-  const all = { packets: discovery.packets, roots, findings, discovered: discovery.packets.length, untouched: false, notes: [] };
+  const gitTop = await gitModeTop(settings, cwd);
+  const judgedCommit = gitTop === null ? null : await resolveCommit(gitTop, settings.ref);
+  if (gitTop !== null && judgedCommit === null) throw new InputError(`ref ${JSON.stringify(settings.ref)} names no commit in ${gitTop}`);
+  const tree = gitTop === null || judgedCommit === null ? null : await listTree(gitTop, judgedCommit);
+  let roots;
+  let findings;
+  let found;
+  if (gitTop === null || tree === null) {
+    roots = await expandPaths(settings.paths, cwd, settings.sealFile);
+    const discovery = await discoverPackets(roots, settings.sealFile);
+    findings = discoveryFindings(discovery.problems, repoRoot);
+    found = discovery.packets;
+  } else {
+    const chosen = commitRoots(settings.paths, await realpath(cwd), gitTop, tree, settings.sealFile);
+    roots = chosen.roots.map((rel) => resolve5(gitTop, rel));
+    const committed = committedPackets(tree, chosen.roots.map((r) => r === "." ? "" : r), settings.sealFile);
+    const problems = [
+      ...chosen.links.map((rel) => ({ path: rel, message: "search path is a symbolic link (committed with mode 120000): links are never followed" })),
+      ...committed.problems
+    ];
+    findings = discoveryFindings(problems.map((p) => ({ ...p, path: resolve5(gitTop, p.path) })), repoRoot);
+    found = committed.packets.map((rel) => resolve5(gitTop, rel));
+  }
+  const all = { packets: found, roots, findings, discovered: found.length, untouched: false, notes: [] };
   if (settings.scope === "all") return all;
   if (event.base === null) {
     all.notes.push(`scope changed: the ${event.name} event names no base commit to compare with, so every packet is verified`);
     return all;
   }
-  const top = await realpath(await topLevel(cwd));
-  const judgedRef = settings.source === "worktree" ? "HEAD" : settings.ref;
-  const commit = await resolveCommit(top, judgedRef);
+  const top = gitTop ?? await realpath(await topLevel(cwd));
+  const judgedRef = gitTop === null ? "HEAD" : settings.ref;
+  const commit = judgedCommit ?? await resolveCommit(top, judgedRef);
   if (commit === null) throw new InputError(`scope changed: ref ${JSON.stringify(judgedRef)} names no commit, so the change cannot be compared with its base`);
   const { fetched } = await ensureBase(top, event.base);
   const changed = await changedFiles(top, event.base, commit);
   const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? "" : "s"} between ${event.base.slice(0, 12)}${fetched ? " (fetched)" : ""} and ${judgedRef === "HEAD" ? "HEAD" : commit.slice(0, 12)}`];
-  const tree = settings.source === "worktree" ? null : await listTree(top, commit);
-  let relDirs;
-  if (tree === null) {
-    const real = await realPaths(roots);
-    relDirs = await Promise.all(discovery.packets.map(async (abs) => reportPath(top, await real(abs))));
-  } else {
-    const rels = await Promise.all(roots.map(async (root) => reportPath(top, await realpath(root))));
-    const outside = rels.filter((rel) => rel === ".." || rel.startsWith("../") || isAbsolute3(rel));
-    if (outside.length > 0) throw new InputError(`input path: ${JSON.stringify(outside[0])} lies outside the git repository ${top}: nothing there is committed`);
-    const found = committedPackets(tree, rels.map((r) => r === "." ? "" : r), settings.sealFile);
-    relDirs = found.packets;
-    const said = new Set(findings.map((f) => `${f.file}\0${f.message}`));
-    for (const f of discoveryFindings(found.problems.map((p) => ({ ...p, path: resolve4(top, p.path) })), repoRoot)) {
-      if (!said.has(`${f.file}\0${f.message}`)) findings.push(f);
-    }
-  }
-  const candidates = tree === null ? discovery.packets : relDirs.map((dir) => resolve4(top, dir));
+  const real = tree === null ? await realPaths(roots) : null;
+  const relDirs = await Promise.all(found.map(async (abs) => reportPath(top, real === null ? abs : await real(abs))));
   const references = changed.length === 0 ? /* @__PURE__ */ new Map() : await sealedReferences(top, commit, relDirs, settings.sealFile, tree === null ? "both" : "commit");
   const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile, references);
   const deleted = [];
   for (const seal of orphanSeals) {
-    const removed = tree === null ? !existsSync4(resolve4(top, seal)) : tree.entries.get(seal)?.kind !== "file";
+    const removed = tree === null ? !existsSync4(resolve5(top, seal)) : tree.entries.get(seal)?.kind !== "file";
     if (removed) {
       notes.push(`${seal} was removed by this change`);
-      deleted.push(resolve4(top, seal, ".."));
+      deleted.push(resolve5(top, seal, ".."));
     }
   }
   const judged = settings.source === "worktree" ? [] : deleted;
   if (judged.length < deleted.length) notes.push("source worktree reads no commit, so removed packets are not judged");
   const keep = new Set(touched);
-  const packets = candidates.filter((_, i) => keep.has(relDirs[i]));
+  const packets = found.filter((_, i) => keep.has(relDirs[i]));
   const untouched = packets.length === 0 && judged.length === 0 && findings.length === 0;
-  return { packets, roots: [...packets, ...judged], findings, discovered: candidates.length, untouched, notes };
+  return { packets, roots: [...packets, ...judged], findings, discovered: found.length, untouched, notes };
 }
 
 // src/action/main.ts
