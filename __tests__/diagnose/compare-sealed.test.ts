@@ -105,6 +105,48 @@ describe('each drift class, compared with the sealed bytes', () => {
   })
 })
 
+describe('an em dash among hyphens: the change named is the one that happened', () => {
+  const DASHES = 'first\nrange a-—-b and c—d\nlast\n'
+
+  it("→ '-' between hyphens (sed 's/—/-/'): one hyphen, not two", () => {
+    const d = drifted(DASHES, f => shell('sed -i "s/—/-/" "$1"', f), 'dash.md')
+    expect(new TextDecoder().decode(d.actual)).toContain('a---b and c—d')
+    const result = compare(d)
+    expect(result).toMatchObject({ causes: ['unicode'], evidence: 'proven', line: 2 })
+    expect(result?.detail).toContain("Line 2: U+2014 EM DASH became U+002D HYPHEN-MINUS '-'; 1 line of the file differs")
+  })
+
+  it("→ '--' (Python): still two hyphens, between hyphens and alone", () => {
+    const d = drifted(DASHES, f => python('import sys; p=sys.argv[1]; t=open(p,encoding="utf-8").read(); open(p,"w",encoding="utf-8").write(t.replace("\u2014","--"))', f), 'dash.md')
+    expect(new TextDecoder().decode(d.actual)).toContain('a----b and c--d')
+    const result = compare(d)
+    expect(result).toMatchObject({ causes: ['unicode'], line: 2 })
+    expect(result?.detail).toContain("Line 2: U+2014 EM DASH became U+002D HYPHEN-MINUS '-' and U+002D HYPHEN-MINUS '-'; 1 line")
+    const alone = compare(drifted('a—b\n', f => shell('sed -i "s/—/--/" "$1"', f), 'dash.md'))
+    expect(alone?.detail).toContain("Line 1: U+2014 EM DASH became U+002D HYPHEN-MINUS '-' and U+002D HYPHEN-MINUS '-'; 1 line")
+  })
+
+  it("one '-' before a hyphen and one '--' after it: each named as it happened, never an edit", () => {
+    const d = drifted('x—-y\nx-—y\n', f => shell('sed -i -e "1s/—/-/" -e "2s/—/--/" "$1"', f), 'dash.md')
+    expect(new TextDecoder().decode(d.actual)).toBe('x--y\nx---y\n')
+    const result = compare(d)
+    expect(result).toMatchObject({ causes: ['unicode'], line: 1 })
+    expect(result?.detail).toContain("Line 1: U+2014 EM DASH became U+002D HYPHEN-MINUS '-'; 2 lines of the file differ")
+    const second = compare(drifted('x-—y\n', f => shell('sed -i "s/—/--/" "$1"', f), 'dash.md'))
+    expect(second).toMatchObject({ causes: ['unicode'], line: 1 })
+    expect(second?.detail).toContain("Line 1: U+2014 EM DASH became U+002D HYPHEN-MINUS '-' and U+002D HYPHEN-MINUS '-';")
+  })
+
+  it('two em dashes in a row that became three hyphens: which one became two cannot be known, so only the bytes are named', () => {
+    const d = drifted('a——b\n', f => shell('sed -i "s/——/---/" "$1"', f), 'dash.md')
+    const result = compare(d)
+    expect(result).toMatchObject({ causes: ['unicode'], line: 1 })
+    expect(result?.detail).toContain(
+      "Line 1: U+2014 EM DASH and U+2014 EM DASH became U+002D HYPHEN-MINUS '-' and U+002D HYPHEN-MINUS '-' and U+002D HYPHEN-MINUS '-';"
+    )
+  })
+})
+
 describe('counting the changed lines', () => {
   it('an insertion and a deletion far apart are two changed lines, not every line between them', () => {
     const d = drifted(TEXT, f => shell('sed -i -e "5i inserted" -e "25d" "$1"', f), 'notes.md')

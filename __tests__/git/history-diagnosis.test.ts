@@ -21,7 +21,7 @@ const LINES = Array.from({ length: 30 }, (_, i) => `line ${i + 1}: plain-text wi
 LINES[11] = 'Status — ready — checked'
 LINES[14] = 'Quotes: “as delivered” and ‘single’'
 LINES[19] = 'Total: 1234 rows'
-LINES[24] = 'Closing — note'
+LINES[24] = 'Closing -—- note'
 const NOTES = LINES.join('\n') + '\n'
 const DATA = JSON.stringify({ title: 'Rehearsal — clone leg', note: 'naïve café', rows: 12 }, null, 2) + '\n'
 
@@ -68,6 +68,20 @@ describe('each drift class committed on top of the sealed commit', () => {
       causes: ['unicode'],
       line: 12,
       says: "Line 12: U+2014 EM DASH became U+002D HYPHEN-MINUS '-'; 2 lines of the file differ from the sealed bytes"
+    },
+    {
+      name: "an em dash between hyphens replaced by one hyphen (sed 's/—/-/'), and a later edit",
+      drift: p => run('sed', ['-i', '-e', '25s/—/-/', '-e', '28s/plain/Plain/', 'notes.md'], p),
+      causes: ['unicode', 'edited'],
+      line: 25,
+      says: "Line 25: U+2014 EM DASH became U+002D HYPHEN-MINUS '-'; 2 lines of the file differ"
+    },
+    {
+      name: "em dashes replaced by two hyphens (sed 's/—/--/g')",
+      drift: p => run('sed', ['-i', 's/—/--/g', 'notes.md'], p),
+      causes: ['unicode'],
+      line: 12,
+      says: "Line 12: U+2014 EM DASH became U+002D HYPHEN-MINUS '-' and U+002D HYPHEN-MINUS '-'; 2 lines of the file differ"
     },
     {
       name: 'smart quotes made straight (Python)',

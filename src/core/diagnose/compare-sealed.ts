@@ -10,7 +10,7 @@ import { ALL_CAUSES, oneLine, type Cause } from '../finding.js'
 import { capitalize, count } from './describe.js'
 import type { Diagnosis } from './diagnose.js'
 import { restores } from './hash.js'
-import { lineChanges } from './line-changes.js'
+import { lineBudget, lineChanges, type LineBudget } from './line-changes.js'
 import { countLines, diffLines, MAX_DIFF_BYTES, MAX_DIFF_LINES, type Hunk } from './line-diff.js'
 import { firstDifference, lineAt } from './lines.js'
 
@@ -72,8 +72,9 @@ export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, s
   const named = paired ? diff.hunks : [diff.first ?? span]
   if (!paired) causes.add('edited')
   let first: string | null = null
+  const budget = lineBudget(actual.length, sealedBytes.length)
   for (const hunk of named) {
-    const what = hunkChanges(actual, sealedBytes, hunk, causes)
+    const what = hunkChanges(actual, sealedBytes, hunk, causes, budget)
     first ??= what
   }
   const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0)
@@ -92,7 +93,7 @@ export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, s
  * Adds the causes of one hunk to `causes` and returns its first change in words. Lines are paired
  * in order; lines without a partner were inserted or deleted (an edit).
  */
-function hunkChanges(actual: Uint8Array, sealed: Uint8Array, hunk: Hunk, causes: Set<Cause>): string {
+function hunkChanges(actual: Uint8Array, sealed: Uint8Array, hunk: Hunk, causes: Set<Cause>, budget: LineBudget): string {
   const pairs = Math.min(hunk.actualCount, hunk.sealedCount)
   let first: string | null = null
   // Lines are walked from the hunk's offsets, one pair at a time: no list of every line is kept.
@@ -101,7 +102,7 @@ function hunkChanges(actual: Uint8Array, sealed: Uint8Array, hunk: Hunk, causes:
   for (let i = 0; i < pairs; i++) {
     const actualLine = { start: a, end: lineEnd(actual, a) }
     const sealedLine = { start: b, end: lineEnd(sealed, b) }
-    const changes = lineChanges(actual, actualLine, sealed, sealedLine, hunk.actual + i === 0)
+    const changes = lineChanges(actual, actualLine, sealed, sealedLine, hunk.actual + i === 0, budget)
     for (const c of changes.causes) causes.add(c)
     first ??= changes.first
     a = actualLine.end

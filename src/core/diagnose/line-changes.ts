@@ -1,10 +1,13 @@
 /**
- * What changed within one line, given the line as it is and as it was sealed: the two are walked
- * side by side, and at each difference the known drift classes are tried (a CR added before the
- * '\n', a byte order mark, a typographic character replaced by ASCII, a \uXXXX escape, a
- * decomposed or composed accent). Each match names its cause and the walk goes on; the first
- * difference that none explains is an edit, described by what stands between the common start and
- * the common end of what is left, and ends the walk. Pure.
+ * What changed within one line, given the line as it is and as it was sealed. At each difference
+ * the known drift classes are tried (a CR added before the '\n', a byte order mark, a typographic
+ * character replaced by ASCII, a \uXXXX escape, a decomposed or composed accent), and so is an
+ * edit: what stands between the common start and the common end of what is left, which ends the
+ * walk. Several classes can fit the same bytes (U+2014 became '--' or '-'), so every fitting one is
+ * followed, and the explanation kept is the one that reproduces the whole line with the fewest
+ * changes (each known change counts 1, an edit 1 plus its bytes). When two such explanations disagree on
+ * the first change, that change is named only by the bytes it spans, so no change that did not
+ * happen is ever named. Pure; see docs/drift-causes.md, "Diagnosis from history".
  */
 import type { Cause } from '../finding.js'
 import { describeCharacter } from './describe.js'
@@ -96,42 +99,43 @@ interface Match {
 }
 
 /**
- * The drift class that explains the difference at the current position, if any: `file` is the
- * line as it is, `seal` as sealed, both at the first byte where they differ.
+ * Every drift class that explains the difference at the current position: `file` is the line as it
+ * is, `seal` as sealed, both at the first byte where they differ.
  */
-function knownChange(file: Side, seal: Side, atFileStart: boolean): Match | null {
+function knownChanges(file: Side, seal: Side, atFileStart: boolean): Match[] {
+  const out: Match[] = []
   if (file.bytes[file.at] === CR && file.bytes[file.at + 1] === LF && seal.bytes[seal.at] === LF) {
-    return { cause: 'crlf', actual: 1, sealed: 0, what: 'the LF line ending became CRLF' }
+    out.push({ cause: 'crlf', actual: 1, sealed: 0, what: 'the LF line ending became CRLF' })
   }
   if (seal.bytes[seal.at] === CR && seal.bytes[seal.at + 1] === LF && file.bytes[file.at] === LF) {
-    return { cause: 'crlf', actual: 0, sealed: 1, what: 'the CRLF line ending became LF' }
+    out.push({ cause: 'crlf', actual: 0, sealed: 1, what: 'the CRLF line ending became LF' })
   }
   if (atFileStart && startsWith(file.bytes, file.at, file.end, BOM) && !startsWith(seal.bytes, seal.at, seal.end, BOM)) {
-    return { cause: 'bom', actual: 3, sealed: 0, what: 'a UTF-8 byte order mark (EF BB BF) was added' }
+    out.push({ cause: 'bom', actual: 3, sealed: 0, what: 'a UTF-8 byte order mark (EF BB BF) was added' })
   }
   const was = codePointAt(seal.bytes, seal.at, seal.end)
   const now = codePointAt(file.bytes, file.at, file.end)
-  if (was.cp < 0 || now.cp < 0) return null
+  if (was.cp < 0 || now.cp < 0) return out
   for (const text of ASCII_FOR[was.cp] ?? []) {
     if (startsWith(file.bytes, file.at, file.end, ascii(text))) {
-      return { cause: 'unicode', actual: text.length, sealed: was.length, what: `${describeCharacter(was.cp)} became ${describeText(ascii(text))}` }
+      out.push({ cause: 'unicode', actual: text.length, sealed: was.length, what: `${describeCharacter(was.cp)} became ${describeText(ascii(text))}` })
     }
   }
   if (was.cp >= 0x80) {
     const escape = jsonEscape(was.cp)
     if (startsWithEscape(file.bytes, file.at, file.end, escape)) {
-      return { cause: 'ensure-ascii', actual: escape.length, sealed: was.length, what: `${describeCharacter(was.cp)} became the JSON escape ${escape}` }
+      out.push({ cause: 'ensure-ascii', actual: escape.length, sealed: was.length, what: `${describeCharacter(was.cp)} became the JSON escape ${escape}` })
     }
   }
   const split = decomposed(was.cp)
   if (split !== null && startsWith(file.bytes, file.at, file.end, split)) {
-    return { cause: 'unicode', actual: split.length, sealed: was.length, what: `${describeCharacter(was.cp)} was decomposed (NFD) into ${describeCodePoints(split)}` }
+    out.push({ cause: 'unicode', actual: split.length, sealed: was.length, what: `${describeCharacter(was.cp)} was decomposed (NFD) into ${describeCodePoints(split)}` })
   }
   const joined = decomposed(now.cp)
   if (joined !== null && startsWith(seal.bytes, seal.at, seal.end, joined)) {
-    return { cause: 'unicode', actual: now.length, sealed: joined.length, what: `${describeCodePoints(joined)} were composed (NFC) into ${describeCharacter(now.cp)}` }
+    out.push({ cause: 'unicode', actual: now.length, sealed: joined.length, what: `${describeCodePoints(joined)} were composed (NFC) into ${describeCharacter(now.cp)}` })
   }
-  return null
+  return out
 }
 
 /** "U+0065 'e' and U+0301": the code points of some UTF-8 bytes, at most three named. */
@@ -152,24 +156,73 @@ function describeText(text: number[]): string {
   return describeCodePoints(Uint8Array.from(text))
 }
 
-/** The edit at the current position: what stands between the common start and the common end of what is left. */
-function describeEdit(file: Side, seal: Side): string {
-  let fileEnd = file.end
-  let sealEnd = seal.end
-  while (fileEnd > file.at && sealEnd > seal.at && file.bytes[fileEnd - 1] === seal.bytes[sealEnd - 1]) {
-    fileEnd--
-    sealEnd--
-  }
+/**
+ * Where the edit at the current position ends on each side: at the common end of what is left
+ * (`suffix`: how many bytes the two lines have in common at their ends), kept to whole characters.
+ */
+function editEnds(file: Side, seal: Side, suffix: number): { fileEnd: number; sealEnd: number } {
+  const common = Math.min(suffix, file.end - file.at, seal.end - seal.at)
+  let fileEnd = file.end - common
+  let sealEnd = seal.end - common
   // Keep whole characters: the common end may have begun inside one.
   while (fileEnd < file.end && (file.bytes[fileEnd] & 0xc0) === 0x80) {
     fileEnd++
     sealEnd++
   }
+  return { fileEnd, sealEnd }
+}
+
+/** What stands between the current positions and the given ends, in words. */
+function describeSpan(file: Side, seal: Side, fileEnd: number, sealEnd: number): string {
   const now = file.bytes.subarray(file.at, fileEnd)
   const was = seal.bytes.subarray(seal.at, sealEnd)
   if (was.length === 0) return `${describeCodePoints(now)} inserted`
   if (now.length === 0) return `${describeCodePoints(was)} deleted`
   return `${describeCodePoints(was)} became ${describeCodePoints(now)}`
+}
+
+/** How many bytes the two lines have in common at their ends. */
+function commonSuffix(file: Side, seal: Side): number {
+  let n = 0
+  while (n < file.end - file.at && n < seal.end - seal.at && file.bytes[file.end - 1 - n] === seal.bytes[seal.end - 1 - n]) n++
+  return n
+}
+
+/**
+ * How many positions in both lines the explanations of the lines of one comparison may visit, all
+ * lines together, so the work stays linear in the bytes compared: 4 per byte of both files, plus
+ * 65,536; one line may visit no more than 65,536. Past it (runs of hundreds of em dashes, each of
+ * which may have become '--' or '-') the rest of the line is named as one edit.
+ */
+export interface LineBudget {
+  states: number
+}
+const STATES_PER_BYTE = 4
+const MAX_LINE_STATES = 65_536
+
+/** The budget of one comparison of `actualBytes` with `sealedBytes` bytes. */
+export function lineBudget(actualBytes: number, sealedBytes: number): LineBudget {
+  return { states: MAX_LINE_STATES + STATES_PER_BYTE * (actualBytes + sealedBytes) }
+}
+
+/** One way on from a difference: a known change, or (match null) the edit that ends the walk. */
+interface Option {
+  match: Match | null
+  /** Key of the position after the change; -1 after the edit. */
+  next: number
+  /** The change's cost: 1 for a known change, 1 plus its bytes for the edit. */
+  cost: number
+}
+
+/** A position in both lines: where they next differ, the ways on from there, and the cheapest. */
+interface State {
+  file: number
+  seal: number
+  options: Option[]
+  /** Cost of the cheapest explanation of the rest of both lines; -1 until known. */
+  cost: number
+  /** Index in `options` of the cheapest way on (the first of equal ones). */
+  best: number
 }
 
 /**
@@ -181,34 +234,146 @@ export function lineChanges(
   actualLine: { start: number; end: number },
   sealed: Uint8Array,
   sealedLine: { start: number; end: number },
-  atFileStart: boolean
+  atFileStart: boolean,
+  budget: LineBudget = lineBudget(actualLine.end - actualLine.start, sealedLine.end - sealedLine.start)
 ): LineChanges {
-  const file: Side = { bytes: actual, at: actualLine.start, end: actualLine.end }
-  const seal: Side = { bytes: sealed, at: sealedLine.start, end: sealedLine.end }
+  const fileEnd = actualLine.end
+  const sealEnd = sealedLine.end
+  const suffix = commonSuffix({ bytes: actual, at: actualLine.start, end: fileEnd }, { bytes: sealed, at: sealedLine.start, end: sealEnd })
+  const width = sealEnd - sealedLine.start + 1
+  const keyOf = (f: number, s: number) => (f - actualLine.start) * width + (s - sealedLine.start)
+  const states = new Map<number, State>()
+  const maxStates = Math.min(MAX_LINE_STATES, budget.states)
+
+  /** The state reached at `f`, `s`: past the bytes both lines have in common there. */
+  const stateAt = (f: number, s: number): State => {
+    const equalFrom = f
+    while (f < fileEnd && s < sealEnd && actual[f] === sealed[s]) {
+      f++
+      s++
+    }
+    // Start at a whole character: the difference may lie in a later byte of one (U+2013 and U+2014).
+    while (f > equalFrom && ((actual[f] & 0xc0) === 0x80 || (sealed[s] & 0xc0) === 0x80)) {
+      f--
+      s--
+    }
+    const state: State = { file: f, seal: s, options: [], cost: -1, best: -1 }
+    if (f === fileEnd && s === sealEnd) {
+      state.cost = 0
+      return state
+    }
+    const file: Side = { bytes: actual, at: f, end: fileEnd }
+    const seal: Side = { bytes: sealed, at: s, end: sealEnd }
+    if (f < fileEnd && s < sealEnd) {
+      const atStart = atFileStart && f === actualLine.start && s === sealedLine.start
+      for (const match of knownChanges(file, seal, atStart)) state.options.push({ match, next: keyOf(f + match.actual, s + match.sealed), cost: 1 })
+    }
+    const ends = editEnds(file, seal, suffix)
+    state.options.push({ match: null, next: -1, cost: 1 + (ends.fileEnd - f) + (ends.sealEnd - s) })
+    return state
+  }
+
+  const rootKey = keyOf(actualLine.start, sealedLine.start)
+  const root = stateAt(actualLine.start, sealedLine.start)
+  states.set(rootKey, root)
   const out: LineChanges = { causes: [], first: null }
-  const note = (cause: Cause, what: string) => {
+  const asEdit = (state: State): LineChanges => {
+    const file: Side = { bytes: actual, at: state.file, end: fileEnd }
+    const seal: Side = { bytes: sealed, at: state.seal, end: sealEnd }
+    const ends = editEnds(file, seal, suffix)
+    return { causes: ['edited'], first: describeSpan(file, seal, ends.fileEnd, ends.sealEnd) }
+  }
+  if (root.cost === 0) return out
+
+  // The cheapest explanation of the rest from every state reached, without recursion: positions
+  // only move forward, so the states form a graph without cycles.
+  const stack = [rootKey]
+  while (stack.length > 0) {
+    const state = states.get(stack[stack.length - 1])!
+    if (state.cost >= 0) {
+      stack.pop()
+      continue
+    }
+    let waiting = false
+    for (const option of state.options) {
+      if (option.next < 0) continue
+      let next = states.get(option.next)
+      if (next === undefined) {
+        if (states.size >= maxStates) {
+          budget.states -= states.size
+          return asEdit(root)
+        }
+        next = stateAt(actualLine.start + Math.floor(option.next / width), sealedLine.start + (option.next % width))
+        states.set(option.next, next)
+      }
+      if (next.cost < 0) {
+        stack.push(option.next)
+        waiting = true
+      }
+    }
+    if (waiting) continue
+    state.options.forEach((option, i) => {
+      const total = option.cost + (option.next < 0 ? 0 : states.get(option.next)!.cost)
+      if (state.best < 0 || total < state.cost) {
+        state.cost = total
+        state.best = i
+      }
+    })
+    stack.pop()
+  }
+  budget.states -= states.size
+
+  const note = (cause: Cause, what: string | null) => {
     if (!out.causes.includes(cause)) out.causes.push(cause)
     if (out.first === null) out.first = what
   }
-  for (;;) {
-    const equalFrom = file.at
-    while (file.at < file.end && seal.at < seal.end && actual[file.at] === sealed[seal.at]) {
-      file.at++
-      seal.at++
+  // The first change: named by its class when every cheapest explanation agrees on it, otherwise
+  // only by the bytes from the difference to where the cheapest explanations meet again.
+  const totalOf = (option: Option) => option.cost + (option.next < 0 ? 0 : states.get(option.next)!.cost)
+  const tied = root.options.filter(option => totalOf(option) === root.cost)
+  const whatOf = (state: State, option: Option) => option.match?.what ?? asEdit(state).first
+  if (new Set(tied.map(option => whatOf(root, option))).size > 1) note(tied[0].match?.cause ?? 'edited', describeTie(root, tied))
+  for (let state: State | undefined = root; state !== undefined && state.cost > 0; ) {
+    const option = state.options[state.best]
+    if (option.match === null) {
+      note('edited', asEdit(state).first)
+      break
     }
-    if (file.at === file.end && seal.at === seal.end) return out
-    // Start at a whole character: the difference may lie in a later byte of one (U+2013 and U+2014).
-    while (file.at > equalFrom && ((actual[file.at] & 0xc0) === 0x80 || (sealed[seal.at] & 0xc0) === 0x80)) {
-      file.at--
-      seal.at--
+    note(option.match.cause, option.match.what)
+    state = states.get(option.next)
+  }
+  return out
+
+  /** The bytes from the root's difference to the first position every tied explanation passes through, in words. */
+  function describeTie(from: State, options: Option[]): string {
+    const file: Side = { bytes: actual, at: from.file, end: fileEnd }
+    const seal: Side = { bytes: sealed, at: from.seal, end: sealEnd }
+    // Positions still open on the cheapest explanations, by key; an edit or the end meets nothing.
+    let open = new Set(options.map(option => option.next))
+    while (!open.has(-1) && open.size > 1) {
+      // Move on the explanation that is furthest behind (the smallest sum of positions).
+      let behind = -1
+      let least = Infinity
+      for (const key of open) {
+        const state = states.get(key)!
+        if (state.file + state.seal < least) {
+          least = state.file + state.seal
+          behind = key
+        }
+      }
+      const state = states.get(behind)!
+      if (state.cost === 0) break
+      open.delete(behind)
+      const cheapest = state.options.filter(option => totalOf(option) === state.cost)
+      open = new Set([...open, ...cheapest.map(option => option.next)])
     }
-    const match = file.at < file.end && seal.at < seal.end ? knownChange(file, seal, atFileStart && file.at === 0 && seal.at === 0) : null
-    if (match === null) {
-      note('edited', describeEdit(file, seal))
-      return out
+    if (open.size === 1 && !open.has(-1)) {
+      const [key] = open
+      const f = actualLine.start + Math.floor(key / width)
+      const s = sealedLine.start + (key % width)
+      return describeSpan(file, seal, f, s)
     }
-    note(match.cause, match.what)
-    file.at += match.actual
-    seal.at += match.sealed
+    const ends = editEnds(file, seal, suffix)
+    return describeSpan(file, seal, ends.fileEnd, ends.sealEnd)
   }
 }
