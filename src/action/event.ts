@@ -11,6 +11,7 @@
  * - workflow_dispatch, schedule and anything else (pull_request_target too, which checks out the
  *   base branch): no base; every packet at the checked-out ref.
  */
+import { isObjectId } from '../git/object-id.js'
 import { PULL_REQUEST_EVENTS } from './inputs.js'
 
 export interface EventInfo {
@@ -31,11 +32,9 @@ export interface EventInfo {
   prHead: string | null
 }
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
-
 /** A full lowercase hex object id, or null (never anything git could read as an option). */
 export function commitId(value: unknown): string | null {
-  return typeof value === 'string' && SHA.test(value) && !/^0+$/.test(value) ? value : null
+  return isObjectId(value) && !/^0+$/.test(value) ? value : null
 }
 
 type Payload = Record<string, unknown>

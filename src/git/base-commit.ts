@@ -6,8 +6,7 @@
  * Also the parents a commit object names, which is how GitHub's merge commit is recognised.
  */
 import { checkObjectId, GitError, runGit, tryGit } from './git-command.js'
-
-const HEX_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+import { isObjectId } from './object-id.js'
 
 export class BaseUnavailable extends Error {
   constructor(message: string) {
@@ -29,7 +28,7 @@ export async function resolveCommit(repoRoot: string, ref: string): Promise<stri
   if (presentCommits.has(`${repoRoot}\0${ref}`)) return ref
   const out = await tryGit(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
   const id = out?.toString('utf8').trim() ?? ''
-  if (!HEX_ID.test(id)) return null
+  if (!isObjectId(id)) return null
   presentCommits.add(`${repoRoot}\0${id}`)
   return id
 }
@@ -49,7 +48,7 @@ export async function commitParents(repoRoot: string, commit: string): Promise<s
   for (const line of (end < 0 ? text : text.slice(0, end)).split('\n')) {
     if (!line.startsWith('parent ')) continue
     const id = line.slice('parent '.length)
-    if (!HEX_ID.test(id)) return null
+    if (!isObjectId(id)) return null
     parents.push(id)
   }
   return parents
@@ -62,7 +61,7 @@ export async function ensureBase(repoRoot: string, base: string): Promise<{ comm
   const fix =
     'Check out with history (actions/checkout with `fetch-depth: 0`), or fetch the base before the gate ' +
     '(`git fetch --no-tags --depth=1 origin <base sha>`); locally, pass a --base that exists in the clone.'
-  if (!HEX_ID.test(base)) {
+  if (!isObjectId(base)) {
     throw new BaseUnavailable(`the base ${JSON.stringify(base)} names no commit in this clone, so the change cannot be compared with its base. ${fix}`)
   }
   let reason = ''

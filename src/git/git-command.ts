@@ -5,6 +5,7 @@
  * filters or textconv (`cat-file --batch` and `ls-tree` hand out raw objects).
  */
 import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { isObjectId } from './object-id.js'
 
 export class GitError extends Error {
   constructor(message: string) {
@@ -88,10 +89,8 @@ export function splitNul(out: Buffer): Buffer[] {
   return records
 }
 
-const HEX_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
-
 /** Checks that `id` is a full object id (sha1 or sha256 hex) before it is passed to git. */
 export function checkObjectId(id: string): string {
-  if (!HEX_ID.test(id)) throw new GitError(`not a full object id: ${JSON.stringify(id)}`)
+  if (!isObjectId(id)) throw new GitError(`not a full object id: ${JSON.stringify(id)}`)
   return id
 }
