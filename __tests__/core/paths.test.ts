@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { collisionKey, compareBytewise } from '../../src/core/paths.js'
+import { collisionKey, collisions, compareBytewise } from '../../src/core/paths.js'
 
 // compareBytewise and collisionKey take shortcuts (no encoding per comparison, ASCII without
 // normalization); these properties hold them to the definitions they replace.
@@ -49,5 +49,35 @@ describe('collisionKey', () => {
       }),
       { numRuns: 20000 }
     )
+  })
+})
+
+describe('collisions', () => {
+  // The definition it replaces: a key for every path, each path against the first with its key.
+  const everyKey = (paths: string[]) => {
+    const first = new Map<string, number>()
+    const out: [number, number][] = []
+    paths.forEach((p, i) => {
+      const j = first.get(collisionKey(p))
+      if (j === undefined) first.set(collisionKey(p), i)
+      else if (paths[j] !== p) out.push([i, j])
+    })
+    return out
+  }
+  const name = fc.oneof(fc.constantFrom('a', 'A', 'b', 'B', 'caf\u00e9', 'cafe\u0301', 'CAF\u00c9', '\u212a', 'k', 'K', 'x/y', 'X/y'), text)
+
+  it('finds what a key for every path finds, among distinct paths', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 12 }), paths => {
+        expect(collisions(paths.length, i => paths[i])).toEqual(everyKey(paths))
+      }),
+      { numRuns: 5000 }
+    )
+  })
+
+  it('pairs an upper-case or decomposed name with a plain one, and never two plain names', () => {
+    const paths = ['a/B.txt', 'a/b.txt', 'a/c.txt', 'cafe\u0301', 'caf\u00e9', 'd', 'e']
+    expect(collisions(paths.length, i => paths[i])).toEqual([[1, 0], [4, 3]])
+    expect(collisions(3, i => ['a', 'b', 'c'][i])).toEqual([])
   })
 })

@@ -29,6 +29,44 @@ export function collisionKey(path: string): string {
   return path.normalize('NFC').toLowerCase().normalize('NFC')
 }
 
+/** ASCII without an upper-case letter: a path that is its own collision key. */
+const PLAIN = /^[\u0000-\u0040\u005b-\u007f]*$/
+
+/**
+ * The collisions among `count` paths (`pathAt(i)`, in the order given): [i, j] for each path `i`
+ * whose collision key an earlier, different path `j` has (the first one with that key; a path
+ * equal to the one before it in its group, a duplicate, is left to the caller).
+ *
+ * Keys are kept only for paths that are not their own key (anything but ASCII without upper case):
+ * two different paths that are each their own key cannot collide, so a packet of plain names needs
+ * no map of every path; plain paths are looked up in that map only when it holds anything.
+ */
+export function collisions(count: number, pathAt: (i: number) => string): [number, number][] {
+  const groups = new Map<string, number[]>()
+  for (let i = 0; i < count; i++) {
+    const path = pathAt(i)
+    if (PLAIN.test(path)) continue
+    const key = collisionKey(path)
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, [i])
+    else group.push(i)
+  }
+  if (groups.size === 0) return []
+  for (let i = 0; i < count; i++) {
+    const path = pathAt(i)
+    if (PLAIN.test(path)) groups.get(path)?.push(i)
+  }
+  const out: [number, number][] = []
+  for (const group of groups.values()) {
+    group.sort((a, b) => a - b)
+    for (let g = 1; g < group.length; g++) {
+      const path = pathAt(group[g])
+      if (path !== pathAt(group[g - 1]) && path !== pathAt(group[0])) out.push([group[g], group[0]])
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0])
+}
+
 /**
  * Byte order of the UTF-8 encodings, as `LC_ALL=C sort` orders file names: -1, 0 or 1.
  *

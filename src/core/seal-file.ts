@@ -10,7 +10,7 @@ import sealSchema from './schemas/seal.schema.json' with { type: 'json' }
 import { isUtf8 } from 'node:buffer'
 import { Ajv2020, describeAjvErrors } from './ajv.js'
 import { finding, type Finding } from './finding.js'
-import { collisionKey, compareBytewise, pathProblem } from './paths.js'
+import { collisions, compareBytewise, pathProblem } from './paths.js'
 import type { Digest } from './digest.js'
 
 export const SEAL_VERSION = 1
@@ -217,33 +217,28 @@ export function parseWhole(bytes: Uint8Array, file: string, sealFileName = DEFAU
 /** Path rules, order and uniqueness of the entries (docs/seal-format.md, section "Paths"). */
 function entryFindings(seal: Seal, file: string, sealFileName: string): Finding[] {
   const out: Finding[] = []
-  const keys = new Map<string, string>()
+  // Named only when there is something to say: a seal may hold 100,000 entries.
+  const where = (i: number) => `seal entry ${i + 1} ${JSON.stringify(seal.files[i].path)}`
   seal.files.forEach((entry, i) => {
-    // Named only when there is something to say: a seal may hold 100,000 entries.
-    const where = () => `seal entry ${i + 1} ${JSON.stringify(entry.path)}`
     const problem = pathProblem(entry.path)
     if (problem !== null) {
-      out.push(finding('unsafe', file, `${where()}: ${problem}`))
+      out.push(finding('unsafe', file, `${where(i)}: ${problem}`))
       return
     }
     const refProblem = entry.ref === undefined ? null : pathProblem(entry.ref)
-    if (refProblem !== null) out.push(finding('unsafe', file, `${where()}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`))
-    if (entry.path === sealFileName) out.push(finding('unsafe', file, `${where()}: a seal may not list itself`))
+    if (refProblem !== null) out.push(finding('unsafe', file, `${where(i)}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`))
+    if (entry.path === sealFileName) out.push(finding('unsafe', file, `${where(i)}: a seal may not list itself`))
     const previous = i > 0 ? seal.files[i - 1].path : null
     if (previous !== null && previous === entry.path) {
-      out.push(finding('unsafe', file, `${where()}: duplicate entry`))
+      out.push(finding('unsafe', file, `${where(i)}: duplicate entry`))
     } else if (previous !== null && compareBytewise(previous, entry.path) > 0) {
-      out.push(finding('seal', file, `${where()}: entries are not sorted by path in byte order`))
+      out.push(finding('seal', file, `${where(i)}: entries are not sorted by path in byte order`))
     }
-    const key = collisionKey(entry.path)
-    const other = keys.get(key)
-    if (other !== undefined && other !== entry.path) {
-      out.push(
-        finding('unsafe', file, `${where()}: collides with ${JSON.stringify(other)} under case folding or Unicode normalization`)
-      )
-    }
-    keys.set(key, entry.path)
   })
+  for (const [i, j] of collisions(seal.files.length, i => seal.files[i].path)) {
+    const other = JSON.stringify(seal.files[j].path)
+    out.push(finding('unsafe', file, `${where(i)}: collides with ${other} under case folding or Unicode normalization`))
+  }
   return out
 }
 

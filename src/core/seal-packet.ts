@@ -10,7 +10,7 @@ import { FsSource } from './fs-source.js'
 import { mapLimit } from './map-limit.js'
 import { findRepoRoot } from './repo-root.js'
 import { referenceEntries, type ReferenceOptions } from './seal-references.js'
-import { collisionKey, compareBytewise } from './paths.js'
+import { collisions, compareBytewise } from './paths.js'
 import { canonicalSealText, DEFAULT_SEAL_FILE, type Seal, type SealEntry } from './seal-file.js'
 import { treeHash } from './tree-hash.js'
 
@@ -34,11 +34,9 @@ export async function buildSeal(dir: string, sealFileName = DEFAULT_SEAL_FILE, s
   const present = [...listing.files, ...listing.problems].map(f => f.path)
   const refs = await referenceEntries(dir, sealFileName, present, { ...options, repoRoot: options.repoRoot ?? findRepoRoot(dir) }, source)
   problems.push(...refs.problems)
-  const keys = new Map<string, string>()
-  for (const path of [...listing.files.map(f => f.path), ...refs.entries.map(e => e.path)]) {
-    const other = keys.get(collisionKey(path))
-    if (other !== undefined) problems.push(`${path}: collides with ${other} under case folding or Unicode normalization`)
-    keys.set(collisionKey(path), path)
+  const named = [...listing.files.map(f => f.path), ...refs.entries.map(e => e.path)]
+  for (const [i, j] of collisions(named.length, i => named[i])) {
+    problems.push(`${named[i]}: collides with ${named[j]} under case folding or Unicode normalization`)
   }
   if (problems.length > 0) throw new SealRefused(problems)
   const paths = listing.files.map(f => f.path)

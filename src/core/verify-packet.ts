@@ -14,7 +14,7 @@ import { withHistory, type SealedBytesLookup } from './diagnose/from-history.js'
 import type { Digest } from './digest.js'
 import { hexOf, perFileBatch, sameDigest, type DigestBatch, type DigestSink } from './digest-batch.js'
 import { finding, type Finding } from './finding.js'
-import { collisionKey, compareBytewise } from './paths.js'
+import { collisions, compareBytewise } from './paths.js'
 import type { PacketReport } from './report.js'
 import { joinReportPath } from './repo-root.js'
 import { packetJsonFindings, type JsonCheck } from './packet-json.js'
@@ -281,16 +281,10 @@ function readFinding(e: unknown, file: string, path: string): Finding {
 }
 
 function collisionFindings(files: readonly ListedFile[], at: (p: string) => string): Finding[] {
-  const seen = new Map<string, string>()
-  const out: Finding[] = []
-  for (const f of files) {
-    const key = collisionKey(f.path)
-    const other = seen.get(key)
-    if (other !== undefined) {
-      out.push(finding('unsafe', at(f.path), `${f.path}: collides with ${other} under case folding or Unicode normalization`))
-    } else seen.set(key, f.path)
-  }
-  return out
+  return collisions(files.length, i => files[i].path).map(([i, j]) => {
+    const [path, other] = [files[i].path, files[j].path]
+    return finding('unsafe', at(path), `${path}: collides with ${other} under case folding or Unicode normalization`)
+  })
 }
 
 /** Stable order: by file, then kind, so that reports compare equal run after run. */
