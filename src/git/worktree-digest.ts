@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto'
 export type ObjectFormat = 'sha1' | 'sha256'
 
 export type WorktreeState =
-  | { kind: 'file'; sha256: string; bytes: number; gitId: string; /** The bytes, when shorter than an LFS pointer may be. */ small: Buffer | null }
+  | { kind: 'file'; sha256: string; bytes: number; gitId: string; /** The bytes, when they may be an LFS pointer (shorter than one may be, starting with `version `). */ small: Buffer | null }
   | { kind: 'absent' }
   | { kind: 'not-regular' }
   | { kind: 'unstable'; reason: string }

@@ -55,7 +55,10 @@ function dualHash(req: (id: string) => any, path: string, format: string, keepBe
     if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
       return { kind: 'unstable', reason: 'changed while it was read' }
     }
-    const small = before.size < keepBelow ? Buffer.concat(keep, total) : null
+    // Only bytes that may be a Git LFS pointer (it starts with "version ") go back: a copy of every
+    // tiny file cost tens of MiB on 100,000 of them.
+    const kept = before.size < keepBelow ? Buffer.concat(keep, total) : null
+    const small = kept !== null && kept.toString('latin1', 0, 8) === 'version ' ? kept : null
     return { kind: 'file', sha256: sha256.digest('hex'), bytes: total, gitId: git.digest('hex'), small }
   } catch (e: any) {
     return { kind: 'unstable', reason: String(e?.code ?? e) }
