@@ -3,15 +3,15 @@
  * request that turns a sealed file's line endings into CRLF must fail with one annotation per
  * finding, `ok=false`, the report file and a summary; a clean one must pass.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildBundle, commitAll, git, newRepo, pullRequest, seal, toCrlf, write } from './git-repo.js'
+import { bundleForTests, commitAll, git, newRepo, pullRequest, seal, toCrlf, write } from './git-repo.js'
 import { pullRequestEvent, runAction, type ActionRun } from './runner.js'
 
 let bundle: string
-const cleanup: string[] = []
+const cleanup = bundleForTests(built => (bundle = built))
 
 const REPORT_MD = '# Report\n\nThe gate fails closed — every byte counts.\nSecond line.\n'
 const PROVENANCE = '{\n  "tool": "seal-gate",\n  "note": "caf\u00e9 \u2014 provenance"\n}\n'
@@ -32,14 +32,6 @@ function sealedRepo(): string {
 
 const errors = (run: ActionRun) => run.commands.filter(c => c.name === 'error')
 const fileErrors = (run: ActionRun) => errors(run).filter(c => c.properties.file !== undefined)
-
-beforeAll(() => {
-  bundle = buildBundle()
-  cleanup.push(bundle)
-})
-afterAll(() => {
-  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
-})
 
 describe('pull_request with a drifted packet', () => {
   let repo: string

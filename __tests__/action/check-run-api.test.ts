@@ -4,11 +4,11 @@
  * is validated against GitHub's published REST description. A token without the right (403)
  * changes nothing about the verdict and is reported with the number of findings left out.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readFileSync, rmSync } from 'node:fs'
-import { buildBundle, commitAll, git, newRepo, pullRequest, seal, toCrlf, write } from './git-repo.js'
+import { readFileSync } from 'node:fs'
+import { bundleForTests, commitAll, git, newRepo, pullRequest, seal, toCrlf, write } from './git-repo.js'
 import { operation } from './openapi.js'
 import { pullRequestEvent, runAction, type ActionRun } from './runner.js'
 
@@ -20,7 +20,7 @@ interface Recorded {
 }
 
 let bundle: string
-const cleanup: string[] = []
+const cleanup = bundleForTests(built => (bundle = built))
 const create = operation('checks/create')
 const update = operation('checks/update')
 const TOKEN = 'ghs_test-token-for-the-loopback-server'
@@ -103,14 +103,6 @@ function manyFindings(): { repo: string; base: string; head: string; merge: stri
 
 const fileErrors = (run: ActionRun) => run.commands.filter(c => c.name === 'error' && c.properties.file !== undefined)
 const warnings = (run: ActionRun) => run.commands.filter(c => c.name === 'warning').map(c => c.data)
-
-beforeAll(() => {
-  bundle = buildBundle()
-  cleanup.push(bundle)
-})
-afterAll(() => {
-  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
-})
 
 describe('the OpenAPI validators are not vacuous', () => {
   const annotation = { path: 'a.md', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm' }

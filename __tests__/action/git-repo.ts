@@ -1,6 +1,7 @@
 /** Temporary git repositories built with the git CLI, and the bundle built once per test file. */
+import { afterAll, beforeAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -38,6 +39,24 @@ export function buildBundle(): string {
   const out = mkdtempSync(join(tmpdir(), 'seal-gate-bundle-'))
   execFileSync(process.execPath, ['scripts/build.mjs', out], { stdio: 'inherit' })
   return out
+}
+
+/**
+ * For a test file that runs the bundles: builds them before its tests (beforeAll) and hands them
+ * to `built`; after its tests (afterAll) removes them and every directory pushed onto the list
+ * returned. Call at the top level of the test file.
+ */
+export function bundleForTests(built: (bundle: string) => void): string[] {
+  const cleanup: string[] = []
+  beforeAll(() => {
+    const bundle = buildBundle()
+    cleanup.push(bundle)
+    built(bundle)
+  })
+  afterAll(() => {
+    for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
+  })
+  return cleanup
 }
 
 export function seal(bundle: string, cwd: string, ...dirs: string[]): void {

@@ -5,22 +5,15 @@
  * too: a packet that a sparse checkout left out, or whose folder or seal file an earlier step
  * removed, is still committed, and a drift the pull request made in it must fail the run.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildBundle, commitAll, git, newRepo, pullRequest, seal, write } from './git-repo.js'
+import { bundleForTests, commitAll, git, newRepo, pullRequest, seal, write } from './git-repo.js'
 import { pullRequestEvent, runAction, type ActionRun } from './runner.js'
 
 let bundle: string
-const cleanup: string[] = []
-beforeAll(() => {
-  bundle = buildBundle()
-  cleanup.push(bundle)
-})
-afterAll(() => {
-  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
-})
+const cleanup = bundleForTests(built => (bundle = built))
 
 const REPORT_MD = '# Report\n\nThe gate fails closed — every byte counts.\n'
 
@@ -39,12 +32,20 @@ function driftedPullRequest() {
 const run = (repo: string, pr: { base: string; head: string; merge: string }, inputs: Record<string, string> = {}) =>
   runAction({ bundle, workspace: repo, eventName: 'pull_request', event: pullRequestEvent(pr.base, pr.head, []), sha: pr.merge, inputs })
 
-function expectDriftCaught(result: ActionRun) {
-  expect(result.code).toBe(1)
-  expect(result.outputs.ok).toBe('false')
+/** The run's exit code, its `ok` output, and from its report each packet as "dir ok" and each packet finding as "kind file". */
+function verdict(result: ActionRun) {
   const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
-  expect(report.packets.map((p: { dir: string }) => p.dir)).toEqual(['evidence'])
-  expect(report.packets[0].findings.map((f: { kind: string; file: string }) => `${f.kind} ${f.file}`)).toEqual(['mismatch evidence/report.md'])
+  type Packet = { dir: string; ok: boolean; findings: { kind: string; file: string }[] }
+  return {
+    code: result.code,
+    ok: result.outputs.ok,
+    packets: report.packets.map((p: Packet) => `${p.dir} ${p.ok}`),
+    findings: report.packets.flatMap((p: Packet) => p.findings.map(f => `${f.kind} ${f.file}`))
+  }
+}
+
+function expectDriftCaught(result: ActionRun) {
+  expect(verdict(result)).toEqual({ code: 1, ok: 'false', packets: ['evidence false'], findings: ['mismatch evidence/report.md'] })
   expect(result.commands.some(c => c.name === 'notice' && c.data === 'no packet touched by this pull request')).toBe(false)
 }
 
@@ -113,11 +114,12 @@ describe('the path input chooses among the commit\'s folders in git mode, not th
   test('a glob reaches a drifted packet that a sparse checkout left off disk (scope all)', async () => {
     const { repo, pr } = globbedPullRequest('kept')
     const result = await run(repo, pr, { path: 'evidence/*', scope: 'all' })
-    expect(result.code).toBe(1)
-    expect(result.outputs.ok).toBe('false')
-    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
-    expect(report.packets.map((p: { dir: string; ok: boolean }) => `${p.dir} ${p.ok}`)).toEqual(['evidence/kept false', 'evidence/skip true'])
-    expect(report.packets[0].findings.map((f: { kind: string; file: string }) => `${f.kind} ${f.file}`)).toEqual(['mismatch evidence/kept/report.md'])
+    expect(verdict(result)).toEqual({
+      code: 1,
+      ok: 'false',
+      packets: ['evidence/kept false', 'evidence/skip true'],
+      findings: ['mismatch evidence/kept/report.md']
+    })
   })
 
   test('with source worktree the same glob is matched on disk, where the sparse checkout left nothing: the step fails', async () => {
@@ -131,14 +133,10 @@ describe('the path input chooses among the commit\'s folders in git mode, not th
   test('a negation still excludes a folder of the commit', async () => {
     const { repo, pr } = globbedPullRequest('skip')
     const excluded = await run(repo, pr, { path: 'evidence/*\n!evidence/skip', scope: 'all' })
-    expect(excluded.code).toBe(0)
-    expect(excluded.outputs.ok).toBe('true')
-    const report = JSON.parse(readFileSync(excluded.outputs.report, 'utf8'))
-    expect(report.packets.map((p: { dir: string }) => p.dir)).toEqual(['evidence/kept'])
+    expect(verdict(excluded)).toEqual({ code: 0, ok: 'true', packets: ['evidence/kept true'], findings: [] })
     // Without the negation the drifted packet is chosen and fails the run.
     const included = await run(repo, pr, { path: 'evidence/*', scope: 'all' })
-    expect(included.code).toBe(1)
-    expect(included.outputs.ok).toBe('false')
+    expect(verdict(included)).toMatchObject({ code: 1, ok: 'false', packets: ['evidence/kept true', 'evidence/skip false'] })
   })
 
   test('a glob that matches nothing in the commit fails the step with one line', async () => {

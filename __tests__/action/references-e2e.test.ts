@@ -4,24 +4,17 @@
  * with the default `scope: changed` those packets must count as touched, or the gate would pass
  * without looking at them.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildBundle, commitAll, newRepo, pullRequest, seal, write } from './git-repo.js'
+import { bundleForTests, commitAll, newRepo, pullRequest, seal, write } from './git-repo.js'
 import { pullRequestEvent, runAction } from './runner.js'
 
 const VALIDATOR = '#!/usr/bin/env python3\n# Canonical validator — one copy for every packet.\nprint("PASS")\n'
 
 let bundle: string
-const cleanup: string[] = []
-beforeAll(() => {
-  bundle = buildBundle()
-  cleanup.push(bundle)
-})
-afterAll(() => {
-  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
-})
+const cleanup = bundleForTests(built => (bundle = built))
 
 /** main: tools/validate.py; packet evidence references it as checks/validate.py; packet other does not. */
 function repoWithReference(): string {

@@ -5,17 +5,17 @@
  * deletion judged by exactly one shard; a drifted packet fails exactly the one shard it lands in;
  * an empty slice passes and says so; a bad value is a usage error.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report } from '../../src/core/report.js'
-import { buildBundle, commitAll, git, newRepo, pullRequest, seal, write } from '../action/git-repo.js'
+import { bundleForTests, commitAll, git, newRepo, pullRequest, seal, write } from '../action/git-repo.js'
 import { pullRequestEvent, runAction, type ActionRun } from '../action/runner.js'
 
 let bundle: string
-const cleanup: string[] = []
+const cleanup = bundleForTests(built => (bundle = built))
 
 const PACKETS = Array.from({ length: 12 }, (_, i) => `evidence/p${String(i + 1).padStart(2, '0')}`)
 const DRIFTED = 'evidence/p07'
@@ -66,14 +66,6 @@ function cliReport(cwd: string, ...args: string[]): { code: number | null; repor
 
 const dirs = (report: Report) => report.packets.map(p => p.dir)
 const sorted = (list: string[]) => [...list].sort()
-
-beforeAll(() => {
-  bundle = buildBundle()
-  cleanup.push(bundle)
-})
-afterAll(() => {
-  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
-})
 
 describe('CLI: verify --shard K/N', () => {
   let repo: string
