@@ -7,21 +7,14 @@ import { describe, expect, it } from '@jest/globals'
 import { compareWithSealed } from '../../src/core/diagnose/compare-sealed.js'
 import { withHistory } from '../../src/core/diagnose/from-history.js'
 import { diagnose } from '../../src/core/diagnose/diagnose.js'
-import { digestOf, drifted, python, shell } from './fixtures.js'
-
-const LINES = Array.from({ length: 30 }, (_, i) => `line ${i + 1}: plain-text with a-few - hyphens and "quotes" and 'single' ones`)
-LINES[11] = 'Status — ready — checked'
-LINES[14] = 'Quotes: “as delivered” and ‘single’'
-LINES[19] = 'Total: 1234 rows'
-LINES[24] = 'Closing — note'
-const TEXT = LINES.join('\n') + '\n'
+import { digestOf, drifted, NOTES, NOTES_LINES, python, shell } from './fixtures.js'
 
 const compare = (d: { original: Uint8Array; actual: Uint8Array; sealed: { sha256: string; bytes: number } }) =>
   compareWithSealed(d.actual, d.original, d.sealed, 'commit 0123456789ab')
 
 describe('each drift class, compared with the sealed bytes', () => {
   it('em dashes replaced by hyphens (sed): the first at its line, both lines counted', () => {
-    const d = drifted(TEXT, f => shell('sed -i "s/—/-/g" "$1"', f), 'notes.md')
+    const d = drifted(NOTES, f => shell('sed -i "s/—/-/g" "$1"', f), 'notes.md')
     const result = compare(d)
     expect(result).toMatchObject({ causes: ['unicode'], evidence: 'proven', line: 12 })
     expect(result?.detail).toContain("Line 12: U+2014 EM DASH became U+002D HYPHEN-MINUS '-'; 2 lines of the file differ from the sealed bytes")
@@ -29,14 +22,14 @@ describe('each drift class, compared with the sealed bytes', () => {
   })
 
   it('smart quotes made straight (Python)', () => {
-    const d = drifted(TEXT, f => python('import sys; p=sys.argv[1]; t=open(p,encoding="utf-8").read(); open(p,"w",encoding="utf-8").write(t.translate({0x201c:34,0x201d:34,0x2018:39,0x2019:39}))', f), 'notes.md')
+    const d = drifted(NOTES, f => python('import sys; p=sys.argv[1]; t=open(p,encoding="utf-8").read(); open(p,"w",encoding="utf-8").write(t.translate({0x201c:34,0x201d:34,0x2018:39,0x2019:39}))', f), 'notes.md')
     const result = compare(d)
     expect(result).toMatchObject({ causes: ['unicode'], line: 15 })
     expect(result?.detail).toContain(`Line 15: U+201C LEFT DOUBLE QUOTATION MARK became U+0022 QUOTATION MARK '"'; 1 line of the file differs`)
   })
 
   it('one digit edited in place (same length): an edit, named character by character', () => {
-    const d = drifted(TEXT, f => shell('sed -i "s/1234 rows/1235 rows/" "$1"', f), 'notes.md')
+    const d = drifted(NOTES, f => shell('sed -i "s/1234 rows/1235 rows/" "$1"', f), 'notes.md')
     expect(d.actual.length).toBe(d.original.length)
     const result = compare(d)
     expect(result).toMatchObject({ causes: ['edited'], evidence: 'proven', line: 20 })
@@ -44,30 +37,30 @@ describe('each drift class, compared with the sealed bytes', () => {
   })
 
   it('a truncation (truncate -s): where the file ends and how much is gone', () => {
-    const keep = Buffer.byteLength(TEXT.slice(0, TEXT.indexOf('Total') + 3))
-    const d = drifted(TEXT, f => shell(`truncate -s ${keep} "$1"`, f), 'notes.md')
+    const keep = Buffer.byteLength(NOTES.slice(0, NOTES.indexOf('Total') + 3))
+    const d = drifted(NOTES, f => shell(`truncate -s ${keep} "$1"`, f), 'notes.md')
     const result = compare(d)
     expect(result).toMatchObject({ causes: ['truncated'], evidence: 'proven', line: 20 })
     expect(result?.detail).toContain(`The file ends at line 20; the sealed bytes went on for ${d.original.length - keep} more bytes over 11 lines`)
   })
 
   it('a file emptied (truncate -s 0)', () => {
-    const result = compare(drifted(TEXT, f => shell('truncate -s 0 "$1"', f), 'notes.md'))
+    const result = compare(drifted(NOTES, f => shell('truncate -s 0 "$1"', f), 'notes.md'))
     expect(result).toMatchObject({ causes: ['truncated'], evidence: 'proven', line: 1 })
-    expect(result?.detail).toContain(`The file is empty; the sealed bytes had ${Buffer.byteLength(TEXT)} bytes over 30 lines`)
+    expect(result?.detail).toContain(`The file is empty; the sealed bytes had ${Buffer.byteLength(NOTES)} bytes over 30 lines`)
   })
 
   it('a line inserted in the middle (sed), and a line deleted', () => {
-    const inserted = compare(drifted(TEXT, f => shell('sed -i "18i an inserted line" "$1"', f), 'notes.md'))
+    const inserted = compare(drifted(NOTES, f => shell('sed -i "18i an inserted line" "$1"', f), 'notes.md'))
     expect(inserted).toMatchObject({ causes: ['edited'], line: 18 })
     expect(inserted?.detail).toContain('Line 18: 1 line (17 bytes) inserted that the sealed bytes do not have; 1 line of the file differs')
-    const deleted = compare(drifted(TEXT, f => shell('sed -i "7d" "$1"', f), 'notes.md'))
+    const deleted = compare(drifted(NOTES, f => shell('sed -i "7d" "$1"', f), 'notes.md'))
     expect(deleted).toMatchObject({ causes: ['edited'], line: 7 })
-    expect(deleted?.detail).toContain(`Line 7: 1 line of the sealed bytes (${LINES[6].length + 1} bytes) deleted here; 1 line of the file differs`)
+    expect(deleted?.detail).toContain(`Line 7: 1 line of the sealed bytes (${NOTES_LINES[6].length + 1} bytes) deleted here; 1 line of the file differs`)
   })
 
   it('CRLF by unix2dos on top of replaced em dashes: both causes, the first line first', () => {
-    const d = drifted(TEXT, f => shell('sed -i "s/—/-/g" "$1" && unix2dos -q "$1"', f), 'notes.md')
+    const d = drifted(NOTES, f => shell('sed -i "s/—/-/g" "$1" && unix2dos -q "$1"', f), 'notes.md')
     expect(diagnose(d.actual, d.sealed).evidence).toBe('suspected')
     const result = compare(d)
     expect(result).toMatchObject({ causes: ['crlf', 'unicode'], line: 1 })
@@ -75,7 +68,7 @@ describe('each drift class, compared with the sealed bytes', () => {
   })
 
   it('a byte order mark (utf-8-sig) and an edit', () => {
-    const d = drifted(TEXT, f => python('import sys; p=sys.argv[1]; t=open(p,encoding="utf-8").read(); open(p,"w",encoding="utf-8-sig",newline="").write(t.replace("1234","99"))', f), 'notes.md')
+    const d = drifted(NOTES, f => python('import sys; p=sys.argv[1]; t=open(p,encoding="utf-8").read(); open(p,"w",encoding="utf-8-sig",newline="").write(t.replace("1234","99"))', f), 'notes.md')
     const result = compare(d)
     expect(result).toMatchObject({ causes: ['bom', 'edited'], line: 1 })
     expect(result?.detail).toContain('Line 1: a UTF-8 byte order mark (EF BB BF) was added; 2 lines of the file differ')
@@ -97,9 +90,9 @@ describe('each drift class, compared with the sealed bytes', () => {
   })
 
   it('a final newline removed, bytes appended', () => {
-    const cut = compare(drifted(TEXT, f => shell('truncate -s -1 "$1"', f), 'notes.md'))
+    const cut = compare(drifted(NOTES, f => shell('truncate -s -1 "$1"', f), 'notes.md'))
     expect(cut).toMatchObject({ causes: ['trailing-newline'], line: 30 })
-    const added = compare(drifted(TEXT, f => shell('printf "more\\nand more\\n" >> "$1"', f), 'notes.md'))
+    const added = compare(drifted(NOTES, f => shell('printf "more\\nand more\\n" >> "$1"', f), 'notes.md'))
     expect(added).toMatchObject({ causes: ['appended'], line: 31 })
     expect(added?.detail).toContain('Line 31: 14 bytes over 2 lines were appended')
   })
@@ -149,7 +142,7 @@ describe('an em dash among hyphens: the change named is the one that happened', 
 
 describe('counting the changed lines', () => {
   it('an insertion and a deletion far apart are two changed lines, not every line between them', () => {
-    const d = drifted(TEXT, f => shell('sed -i -e "5i inserted" -e "25d" "$1"', f), 'notes.md')
+    const d = drifted(NOTES, f => shell('sed -i -e "5i inserted" -e "25d" "$1"', f), 'notes.md')
     const result = compare(d)
     expect(result).toMatchObject({ causes: ['edited'], line: 5 })
     expect(result?.detail).toContain('Line 5: 1 line (9 bytes) inserted that the sealed bytes do not have; 2 lines of the file differ')
@@ -167,14 +160,14 @@ describe('counting the changed lines', () => {
 
 describe('a candidate is never trusted', () => {
   it('bytes of the sealed length but another sha256 are refused', () => {
-    const d = drifted(TEXT, f => shell('sed -i "s/1234 rows/1235 rows/" "$1"', f), 'notes.md')
-    const other = drifted(TEXT, f => shell('sed -i "s/1234 rows/1236 rows/" "$1"', f), 'notes.md').actual
+    const d = drifted(NOTES, f => shell('sed -i "s/1234 rows/1235 rows/" "$1"', f), 'notes.md')
+    const other = drifted(NOTES, f => shell('sed -i "s/1234 rows/1236 rows/" "$1"', f), 'notes.md').actual
     expect(other.length).toBe(d.sealed.bytes)
     expect(compareWithSealed(d.actual, other, d.sealed, 'x')).toBeNull()
   })
 
   it('a refused candidate leaves the core diagnosis, saying why', async () => {
-    const d = drifted(TEXT, f => shell('sed -i "s/1234 rows/1235 rows/" "$1"', f), 'notes.md')
+    const d = drifted(NOTES, f => shell('sed -i "s/1234 rows/1235 rows/" "$1"', f), 'notes.md')
     const core = diagnose(d.actual, d.sealed)
     const wrong = new Uint8Array(d.sealed.bytes)
     const result = await withHistory(core, d.actual, { path: 'notes.md', ...d.sealed }, '/p', async () => ({ bytes: wrong, where: 'commit 0123456789ab' }))

@@ -6,6 +6,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Digest } from '../../src/core/digest.js'
 
+/**
+ * Thirty lines of notes with a drift class on some of them: em dashes on lines 12 and 25 (the one
+ * on 25 between hyphens), smart quotes on 15, a number on 20; the others have plain hyphens and
+ * straight quotes, which a substitution search must rule out.
+ */
+export const NOTES_LINES: readonly string[] = Array.from({ length: 30 }, (_, i) =>
+  i === 11
+    ? 'Status — ready — checked'
+    : i === 14
+      ? 'Quotes: “as delivered” and ‘single’'
+      : i === 19
+        ? 'Total: 1234 rows'
+        : i === 24
+          ? 'Closing -—- note'
+          : `line ${i + 1}: plain-text with a-few - hyphens and "quotes" and 'single' ones`
+)
+export const NOTES = NOTES_LINES.join('\n') + '\n'
+
 /** The seal of some bytes, as seal.json records it. */
 export function digestOf(bytes: Uint8Array): Digest {
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }

@@ -56,26 +56,24 @@ describe('BlobReader', () => {
     }
   })
 
-  it('an answer about another object fails the read and every later one', async () => {
-    fakeGit(`read line; printf '${OTHER} blob 5\\nhello\\n'; read line; printf '${ID} blob 5\\nhello\\n'; sleep 1`)
+  /** With a git whose cat-file runs `script`, the first read and the one after it fail with `message`. */
+  async function expectEveryReadFails(script: string, message: string) {
+    fakeGit(script)
     const reader = new BlobReader(tempDir())
     try {
-      await expect(reader.read(ID, 1 << 20)).rejects.toThrow('unexpected answer from git cat-file')
-      await expect(reader.read(ID, 1 << 20)).rejects.toThrow('unexpected answer from git cat-file')
+      await expect(reader.read(ID, 1 << 20)).rejects.toThrow(message)
+      await expect(reader.read(ID, 1 << 20)).rejects.toThrow(message)
     } finally {
       reader.close()
     }
+  }
+
+  it('an answer about another object fails the read and every later one', async () => {
+    await expectEveryReadFails(`read line; printf '${OTHER} blob 5\\nhello\\n'; read line; printf '${ID} blob 5\\nhello\\n'; sleep 1`, 'unexpected answer from git cat-file')
   })
 
   it('a git process that dies in the middle of a blob fails the read and every later one', async () => {
-    fakeGit(`read line; printf '${ID} blob 100\\n0123456789'; exit 1`)
-    const reader = new BlobReader(tempDir())
-    try {
-      await expect(reader.read(ID, 1 << 20)).rejects.toThrow('git cat-file ended (1) early')
-      await expect(reader.read(ID, 1 << 20)).rejects.toThrow('git cat-file ended (1) early')
-    } finally {
-      reader.close()
-    }
+    await expectEveryReadFails(`read line; printf '${ID} blob 100\\n0123456789'; exit 1`, 'git cat-file ended (1) early')
   })
 
   it('an object that is not a blob fails its read', async () => {

@@ -14,15 +14,9 @@ import type { Finding } from '../../src/core/finding.js'
 import { sealPacket } from '../../src/core/seal-packet.js'
 import { HISTORY_MAX_BLOBS, HISTORY_MAX_COMMITS, HISTORY_MAX_FILES } from '../../src/git/sealed-history.js'
 import { verifyWithSource, type SourceOptions } from '../../src/git/verify-committed.js'
-import { digestOf } from '../diagnose/fixtures.js'
+import { digestOf, NOTES } from '../diagnose/fixtures.js'
 import { commitAll, committed, git, newRepo, tempDir, write, writeTree } from './repo.js'
 
-const LINES = Array.from({ length: 30 }, (_, i) => `line ${i + 1}: plain-text with a-few - hyphens and "quotes" and 'single' ones`)
-LINES[11] = 'Status — ready — checked'
-LINES[14] = 'Quotes: “as delivered” and ‘single’'
-LINES[19] = 'Total: 1234 rows'
-LINES[24] = 'Closing -—- note'
-const NOTES = LINES.join('\n') + '\n'
 const DATA = JSON.stringify({ title: 'Rehearsal — clone leg', note: 'naïve café', rows: 12 }, null, 2) + '\n'
 
 const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, stdio: 'pipe' })
