@@ -77,11 +77,18 @@ function startsWithEscape(bytes: Uint8Array, at: number, end: number, text: stri
   return true
 }
 
-/** The UTF-8 bytes of the code point's canonical decomposition, when it has one. */
+const decompositions = new Map<number, Uint8Array | null>()
+
+/** The UTF-8 bytes of the code point's canonical decomposition, when it has one (the first 4096 asked for are kept). */
 function decomposed(cp: number): Uint8Array | null {
+  if (cp < 0xc0) return null // Nothing below U+00C0 decomposes.
+  const known = decompositions.get(cp)
+  if (known !== undefined) return known
   const text = String.fromCodePoint(cp)
   const nfd = text.normalize('NFD')
-  return nfd === text ? null : new TextEncoder().encode(nfd)
+  const bytes = nfd === text ? null : new TextEncoder().encode(nfd)
+  if (decompositions.size < 4096) decompositions.set(cp, bytes)
+  return bytes
 }
 
 interface Side {
@@ -95,7 +102,8 @@ interface Match {
   /** Bytes taken from the file and from the sealed line. */
   actual: number
   sealed: number
-  what: string
+  /** The change in words (built only for a change that is named). */
+  what: () => string
 }
 
 /**
@@ -105,35 +113,35 @@ interface Match {
 function knownChanges(file: Side, seal: Side, atFileStart: boolean): Match[] {
   const out: Match[] = []
   if (file.bytes[file.at] === CR && file.bytes[file.at + 1] === LF && seal.bytes[seal.at] === LF) {
-    out.push({ cause: 'crlf', actual: 1, sealed: 0, what: 'the LF line ending became CRLF' })
+    out.push({ cause: 'crlf', actual: 1, sealed: 0, what: () => 'the LF line ending became CRLF' })
   }
   if (seal.bytes[seal.at] === CR && seal.bytes[seal.at + 1] === LF && file.bytes[file.at] === LF) {
-    out.push({ cause: 'crlf', actual: 0, sealed: 1, what: 'the CRLF line ending became LF' })
+    out.push({ cause: 'crlf', actual: 0, sealed: 1, what: () => 'the CRLF line ending became LF' })
   }
   if (atFileStart && startsWith(file.bytes, file.at, file.end, BOM) && !startsWith(seal.bytes, seal.at, seal.end, BOM)) {
-    out.push({ cause: 'bom', actual: 3, sealed: 0, what: 'a UTF-8 byte order mark (EF BB BF) was added' })
+    out.push({ cause: 'bom', actual: 3, sealed: 0, what: () => 'a UTF-8 byte order mark (EF BB BF) was added' })
   }
   const was = codePointAt(seal.bytes, seal.at, seal.end)
   const now = codePointAt(file.bytes, file.at, file.end)
   if (was.cp < 0 || now.cp < 0) return out
   for (const text of ASCII_FOR[was.cp] ?? []) {
     if (startsWith(file.bytes, file.at, file.end, ascii(text))) {
-      out.push({ cause: 'unicode', actual: text.length, sealed: was.length, what: `${describeCharacter(was.cp)} became ${describeText(ascii(text))}` })
+      out.push({ cause: 'unicode', actual: text.length, sealed: was.length, what: () => `${describeCharacter(was.cp)} became ${describeText(ascii(text))}` })
     }
   }
   if (was.cp >= 0x80) {
     const escape = jsonEscape(was.cp)
     if (startsWithEscape(file.bytes, file.at, file.end, escape)) {
-      out.push({ cause: 'ensure-ascii', actual: escape.length, sealed: was.length, what: `${describeCharacter(was.cp)} became the JSON escape ${escape}` })
+      out.push({ cause: 'ensure-ascii', actual: escape.length, sealed: was.length, what: () => `${describeCharacter(was.cp)} became the JSON escape ${escape}` })
     }
   }
   const split = decomposed(was.cp)
   if (split !== null && startsWith(file.bytes, file.at, file.end, split)) {
-    out.push({ cause: 'unicode', actual: split.length, sealed: was.length, what: `${describeCharacter(was.cp)} was decomposed (NFD) into ${describeCodePoints(split)}` })
+    out.push({ cause: 'unicode', actual: split.length, sealed: was.length, what: () => `${describeCharacter(was.cp)} was decomposed (NFD) into ${describeCodePoints(split)}` })
   }
   const joined = decomposed(now.cp)
   if (joined !== null && startsWith(seal.bytes, seal.at, seal.end, joined)) {
-    out.push({ cause: 'unicode', actual: now.length, sealed: joined.length, what: `${describeCodePoints(joined)} were composed (NFC) into ${describeCharacter(now.cp)}` })
+    out.push({ cause: 'unicode', actual: now.length, sealed: joined.length, what: () => `${describeCodePoints(joined)} were composed (NFC) into ${describeCharacter(now.cp)}` })
   }
   return out
 }
@@ -190,14 +198,14 @@ function commonSuffix(file: Side, seal: Side): number {
 
 /**
  * How many positions in both lines the explanations of the lines of one comparison may visit, all
- * lines together, so the work stays linear in the bytes compared: 4 per byte of both files, plus
- * 65,536; one line may visit no more than 65,536. Past it (runs of hundreds of em dashes, each of
- * which may have become '--' or '-') the rest of the line is named as one edit.
+ * lines together, so the work stays linear in the bytes compared: 1 per byte of both files, plus
+ * 65,536; one line may visit no more than 65,536. Past it (long runs of em dashes, each of which
+ * may have become '--' or '-', on many lines) the rest of the line is named as one edit.
  */
 export interface LineBudget {
   states: number
 }
-const STATES_PER_BYTE = 4
+const STATES_PER_BYTE = 1
 const MAX_LINE_STATES = 65_536
 
 /** The budget of one comparison of `actualBytes` with `sealedBytes` bytes. */
@@ -218,11 +226,23 @@ interface Option {
 interface State {
   file: number
   seal: number
+  /** Characters (UTF-8 lead bytes) of the file before this position, minus those of the sealed line. */
+  leads: number
   options: Option[]
-  /** Cost of the cheapest explanation of the rest of both lines; -1 until known. */
+  /** Cost of the cheapest explanation of the rest of both lines found so far; final once `done`. */
   cost: number
+  done: boolean
+  /** The next option to weigh. */
+  cursor: number
   /** Index in `options` of the cheapest way on (the first of equal ones). */
   best: number
+}
+
+/** UTF-8 lead bytes (characters above U+007F) in `bytes` from `from` to `to`. */
+function leadBytes(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if (bytes[i] >= 0xc0) n++
+  return n
 }
 
 /**
@@ -245,8 +265,14 @@ export function lineChanges(
   const states = new Map<number, State>()
   const maxStates = Math.min(MAX_LINE_STATES, budget.states)
 
+  // Every sealed character above U+007F that the file does not still hold costs at least 1 (a
+  // known change replaces one, an edit costs more than its bytes): a lower bound on the cost of the
+  // rest from any position, used to skip ways on that cannot beat one already found.
+  const leadsLeft = leadBytes(sealed, sealedLine.start, sealEnd) - leadBytes(actual, actualLine.start, fileEnd)
+  const lowerBound = (leads: number) => Math.max(0, leadsLeft + leads)
+
   /** The state reached at `f`, `s`: past the bytes both lines have in common there. */
-  const stateAt = (f: number, s: number): State => {
+  const stateAt = (f: number, s: number, leads: number): State => {
     const equalFrom = f
     while (f < fileEnd && s < sealEnd && actual[f] === sealed[s]) {
       f++
@@ -257,9 +283,10 @@ export function lineChanges(
       f--
       s--
     }
-    const state: State = { file: f, seal: s, options: [], cost: -1, best: -1 }
+    const state: State = { file: f, seal: s, leads, options: [], cost: Infinity, done: false, cursor: 0, best: -1 }
     if (f === fileEnd && s === sealEnd) {
       state.cost = 0
+      state.done = true
       return state
     }
     const file: Side = { bytes: actual, at: f, end: fileEnd }
@@ -274,7 +301,7 @@ export function lineChanges(
   }
 
   const rootKey = keyOf(actualLine.start, sealedLine.start)
-  const root = stateAt(actualLine.start, sealedLine.start)
+  const root = stateAt(actualLine.start, sealedLine.start, 0)
   states.set(rootKey, root)
   const out: LineChanges = { causes: [], first: null }
   const asEdit = (state: State): LineChanges => {
@@ -283,43 +310,55 @@ export function lineChanges(
     const ends = editEnds(file, seal, suffix)
     return { causes: ['edited'], first: describeSpan(file, seal, ends.fileEnd, ends.sealEnd) }
   }
-  if (root.cost === 0) return out
+  if (root.done) return out
 
-  // The cheapest explanation of the rest from every state reached, without recursion: positions
-  // only move forward, so the states form a graph without cycles.
+  // The cheapest explanation of the rest from every state reached, one way on at a time and without
+  // recursion: positions only move forward, so the states form a graph without cycles. Below the
+  // first difference, a way on whose lower bound cannot beat the cheapest found is skipped (the
+  // cost stays exact; only equally cheap explanations may go unseen, which matter only for the
+  // first change).
   const stack = [rootKey]
   while (stack.length > 0) {
     const state = states.get(stack[stack.length - 1])!
-    if (state.cost >= 0) {
+    if (state.done) {
       stack.pop()
       continue
     }
-    let waiting = false
-    for (const option of state.options) {
-      if (option.next < 0) continue
+    if (state.cursor === state.options.length) {
+      state.done = true
+      stack.pop()
+      continue
+    }
+    const option = state.options[state.cursor]
+    let total = option.cost
+    if (option.next >= 0) {
       let next = states.get(option.next)
       if (next === undefined) {
+        const match = option.match!
+        const leads =
+          state.leads + leadBytes(actual, state.file, state.file + match.actual) - leadBytes(sealed, state.seal, state.seal + match.sealed)
+        if (state !== root && option.cost + lowerBound(leads) >= state.cost) {
+          state.cursor++
+          continue
+        }
         if (states.size >= maxStates) {
           budget.states -= states.size
           return asEdit(root)
         }
-        next = stateAt(actualLine.start + Math.floor(option.next / width), sealedLine.start + (option.next % width))
+        next = stateAt(actualLine.start + Math.floor(option.next / width), sealedLine.start + (option.next % width), leads)
         states.set(option.next, next)
       }
-      if (next.cost < 0) {
+      if (!next.done) {
         stack.push(option.next)
-        waiting = true
+        continue
       }
+      total += next.cost
     }
-    if (waiting) continue
-    state.options.forEach((option, i) => {
-      const total = option.cost + (option.next < 0 ? 0 : states.get(option.next)!.cost)
-      if (state.best < 0 || total < state.cost) {
-        state.cost = total
-        state.best = i
-      }
-    })
-    stack.pop()
+    if (total < state.cost) {
+      state.cost = total
+      state.best = state.cursor
+    }
+    state.cursor++
   }
   budget.states -= states.size
 
@@ -329,9 +368,13 @@ export function lineChanges(
   }
   // The first change: named by its class when every cheapest explanation agrees on it, otherwise
   // only by the bytes from the difference to where the cheapest explanations meet again.
-  const totalOf = (option: Option) => option.cost + (option.next < 0 ? 0 : states.get(option.next)!.cost)
+  const totalOf = (option: Option) => {
+    if (option.next < 0) return option.cost
+    const next = states.get(option.next)
+    return next?.done === true ? option.cost + next.cost : Infinity
+  }
   const tied = root.options.filter(option => totalOf(option) === root.cost)
-  const whatOf = (state: State, option: Option) => option.match?.what ?? asEdit(state).first
+  const whatOf = (state: State, option: Option) => option.match?.what() ?? asEdit(state).first
   if (new Set(tied.map(option => whatOf(root, option))).size > 1) note(tied[0].match?.cause ?? 'edited', describeTie(root, tied))
   for (let state: State | undefined = root; state !== undefined && state.cost > 0; ) {
     const option = state.options[state.best]
@@ -339,7 +382,7 @@ export function lineChanges(
       note('edited', asEdit(state).first)
       break
     }
-    note(option.match.cause, option.match.what)
+    note(option.match.cause, option.match.what())
     state = states.get(option.next)
   }
   return out
