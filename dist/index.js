@@ -42009,6 +42009,32 @@ function collisionKey(path6) {
   if (ASCII.test(path6)) return path6.toLowerCase();
   return path6.normalize("NFC").toLowerCase().normalize("NFC");
 }
+var PLAIN = /^[\u0000-\u0040\u005b-\u007f]*$/;
+function collisions(count2, pathAt) {
+  const groups = /* @__PURE__ */ new Map();
+  for (let i = 0; i < count2; i++) {
+    const path6 = pathAt(i);
+    if (PLAIN.test(path6)) continue;
+    const key = collisionKey(path6);
+    const group = groups.get(key);
+    if (group === void 0) groups.set(key, [i]);
+    else group.push(i);
+  }
+  if (groups.size === 0) return [];
+  for (let i = 0; i < count2; i++) {
+    const path6 = pathAt(i);
+    if (PLAIN.test(path6)) groups.get(path6)?.push(i);
+  }
+  const out = [];
+  for (const group of groups.values()) {
+    group.sort((a, b) => a - b);
+    for (let g = 1; g < group.length; g++) {
+      const path6 = pathAt(group[g]);
+      if (path6 !== pathAt(group[g - 1]) && path6 !== pathAt(group[0])) out.push([group[g], group[0]]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
 function compareBytewise(a, b) {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
@@ -42180,32 +42206,27 @@ function parseWhole(bytes2, file, sealFileName = DEFAULT_SEAL_FILE) {
 }
 function entryFindings(seal, file, sealFileName) {
   const out = [];
-  const keys = /* @__PURE__ */ new Map();
+  const where = (i) => `seal entry ${i + 1} ${JSON.stringify(seal.files[i].path)}`;
   seal.files.forEach((entry, i) => {
-    const where = () => `seal entry ${i + 1} ${JSON.stringify(entry.path)}`;
     const problem = pathProblem(entry.path);
     if (problem !== null) {
-      out.push(finding("unsafe", file, `${where()}: ${problem}`));
+      out.push(finding("unsafe", file, `${where(i)}: ${problem}`));
       return;
     }
     const refProblem = entry.ref === void 0 ? null : pathProblem(entry.ref);
-    if (refProblem !== null) out.push(finding("unsafe", file, `${where()}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`));
-    if (entry.path === sealFileName) out.push(finding("unsafe", file, `${where()}: a seal may not list itself`));
+    if (refProblem !== null) out.push(finding("unsafe", file, `${where(i)}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`));
+    if (entry.path === sealFileName) out.push(finding("unsafe", file, `${where(i)}: a seal may not list itself`));
     const previous = i > 0 ? seal.files[i - 1].path : null;
     if (previous !== null && previous === entry.path) {
-      out.push(finding("unsafe", file, `${where()}: duplicate entry`));
+      out.push(finding("unsafe", file, `${where(i)}: duplicate entry`));
     } else if (previous !== null && compareBytewise(previous, entry.path) > 0) {
-      out.push(finding("seal", file, `${where()}: entries are not sorted by path in byte order`));
+      out.push(finding("seal", file, `${where(i)}: entries are not sorted by path in byte order`));
     }
-    const key = collisionKey(entry.path);
-    const other = keys.get(key);
-    if (other !== void 0 && other !== entry.path) {
-      out.push(
-        finding("unsafe", file, `${where()}: collides with ${JSON.stringify(other)} under case folding or Unicode normalization`)
-      );
-    }
-    keys.set(key, entry.path);
   });
+  for (const [i, j] of collisions(seal.files.length, (i2) => seal.files[i2].path)) {
+    const other = JSON.stringify(seal.files[j].path);
+    out.push(finding("unsafe", file, `${where(i)}: collides with ${other} under case folding or Unicode normalization`));
+  }
   return out;
 }
 function lineOfKey(text, key) {
@@ -43638,11 +43659,9 @@ async function buildSeal(dir, sealFileName = DEFAULT_SEAL_FILE, source = new FsS
   const present = [...listing.files, ...listing.problems].map((f) => f.path);
   const refs = await referenceEntries(dir, sealFileName, present, { ...options, repoRoot: options.repoRoot ?? findRepoRoot(dir) }, source);
   problems.push(...refs.problems);
-  const keys = /* @__PURE__ */ new Map();
-  for (const path6 of [...listing.files.map((f) => f.path), ...refs.entries.map((e) => e.path)]) {
-    const other = keys.get(collisionKey(path6));
-    if (other !== void 0) problems.push(`${path6}: collides with ${other} under case folding or Unicode normalization`);
-    keys.set(collisionKey(path6), path6);
+  const named = [...listing.files.map((f) => f.path), ...refs.entries.map((e) => e.path)];
+  for (const [i, j] of collisions(named.length, (i2) => named[i2])) {
+    problems.push(`${named[i]}: collides with ${named[j]} under case folding or Unicode normalization`);
   }
   if (problems.length > 0) throw new SealRefused(problems);
   const paths = listing.files.map((f) => f.path);
@@ -44068,44 +44087,51 @@ function startsWithEscape(bytes2, at, end, text) {
   }
   return true;
 }
+var decompositions = /* @__PURE__ */ new Map();
 function decomposed(cp2) {
+  if (cp2 < 192) return null;
+  const known = decompositions.get(cp2);
+  if (known !== void 0) return known;
   const text = String.fromCodePoint(cp2);
   const nfd = text.normalize("NFD");
-  return nfd === text ? null : new TextEncoder().encode(nfd);
+  const bytes2 = nfd === text ? null : new TextEncoder().encode(nfd);
+  if (decompositions.size < 4096) decompositions.set(cp2, bytes2);
+  return bytes2;
 }
-function knownChange(file, seal, atFileStart) {
+function knownChanges(file, seal, atFileStart) {
+  const out = [];
   if (file.bytes[file.at] === CR3 && file.bytes[file.at + 1] === LF5 && seal.bytes[seal.at] === LF5) {
-    return { cause: "crlf", actual: 1, sealed: 0, what: "the LF line ending became CRLF" };
+    out.push({ cause: "crlf", actual: 1, sealed: 0, what: () => "the LF line ending became CRLF" });
   }
   if (seal.bytes[seal.at] === CR3 && seal.bytes[seal.at + 1] === LF5 && file.bytes[file.at] === LF5) {
-    return { cause: "crlf", actual: 0, sealed: 1, what: "the CRLF line ending became LF" };
+    out.push({ cause: "crlf", actual: 0, sealed: 1, what: () => "the CRLF line ending became LF" });
   }
   if (atFileStart && startsWith(file.bytes, file.at, file.end, BOM) && !startsWith(seal.bytes, seal.at, seal.end, BOM)) {
-    return { cause: "bom", actual: 3, sealed: 0, what: "a UTF-8 byte order mark (EF BB BF) was added" };
+    out.push({ cause: "bom", actual: 3, sealed: 0, what: () => "a UTF-8 byte order mark (EF BB BF) was added" });
   }
   const was = codePointAt(seal.bytes, seal.at, seal.end);
   const now = codePointAt(file.bytes, file.at, file.end);
-  if (was.cp < 0 || now.cp < 0) return null;
+  if (was.cp < 0 || now.cp < 0) return out;
   for (const text of ASCII_FOR[was.cp] ?? []) {
     if (startsWith(file.bytes, file.at, file.end, ascii(text))) {
-      return { cause: "unicode", actual: text.length, sealed: was.length, what: `${describeCharacter(was.cp)} became ${describeText(ascii(text))}` };
+      out.push({ cause: "unicode", actual: text.length, sealed: was.length, what: () => `${describeCharacter(was.cp)} became ${describeText(ascii(text))}` });
     }
   }
   if (was.cp >= 128) {
     const escape3 = jsonEscape(was.cp);
     if (startsWithEscape(file.bytes, file.at, file.end, escape3)) {
-      return { cause: "ensure-ascii", actual: escape3.length, sealed: was.length, what: `${describeCharacter(was.cp)} became the JSON escape ${escape3}` };
+      out.push({ cause: "ensure-ascii", actual: escape3.length, sealed: was.length, what: () => `${describeCharacter(was.cp)} became the JSON escape ${escape3}` });
     }
   }
   const split = decomposed(was.cp);
   if (split !== null && startsWith(file.bytes, file.at, file.end, split)) {
-    return { cause: "unicode", actual: split.length, sealed: was.length, what: `${describeCharacter(was.cp)} was decomposed (NFD) into ${describeCodePoints(split)}` };
+    out.push({ cause: "unicode", actual: split.length, sealed: was.length, what: () => `${describeCharacter(was.cp)} was decomposed (NFD) into ${describeCodePoints(split)}` });
   }
   const joined = decomposed(now.cp);
   if (joined !== null && startsWith(seal.bytes, seal.at, seal.end, joined)) {
-    return { cause: "unicode", actual: now.length, sealed: joined.length, what: `${describeCodePoints(joined)} were composed (NFC) into ${describeCharacter(now.cp)}` };
+    out.push({ cause: "unicode", actual: now.length, sealed: joined.length, what: () => `${describeCodePoints(joined)} were composed (NFC) into ${describeCharacter(now.cp)}` });
   }
-  return null;
+  return out;
 }
 function describeCodePoints(bytes2) {
   const names = [];
@@ -44121,50 +44147,178 @@ function describeCodePoints(bytes2) {
 function describeText(text) {
   return describeCodePoints(Uint8Array.from(text));
 }
-function describeEdit(file, seal) {
-  let fileEnd = file.end;
-  let sealEnd = seal.end;
-  while (fileEnd > file.at && sealEnd > seal.at && file.bytes[fileEnd - 1] === seal.bytes[sealEnd - 1]) {
-    fileEnd--;
-    sealEnd--;
-  }
+function editEnds(file, seal, suffix) {
+  const common = Math.min(suffix, file.end - file.at, seal.end - seal.at);
+  let fileEnd = file.end - common;
+  let sealEnd = seal.end - common;
   while (fileEnd < file.end && (file.bytes[fileEnd] & 192) === 128) {
     fileEnd++;
     sealEnd++;
   }
+  return { fileEnd, sealEnd };
+}
+function describeSpan(file, seal, fileEnd, sealEnd) {
   const now = file.bytes.subarray(file.at, fileEnd);
   const was = seal.bytes.subarray(seal.at, sealEnd);
   if (was.length === 0) return `${describeCodePoints(now)} inserted`;
   if (now.length === 0) return `${describeCodePoints(was)} deleted`;
   return `${describeCodePoints(was)} became ${describeCodePoints(now)}`;
 }
-function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart) {
-  const file = { bytes: actual, at: actualLine.start, end: actualLine.end };
-  const seal = { bytes: sealed, at: sealedLine.start, end: sealedLine.end };
+function commonSuffix(file, seal) {
+  let n = 0;
+  while (n < file.end - file.at && n < seal.end - seal.at && file.bytes[file.end - 1 - n] === seal.bytes[seal.end - 1 - n]) n++;
+  return n;
+}
+var STATES_PER_BYTE = 1;
+var MAX_LINE_STATES = 65536;
+function lineBudget(actualBytes, sealedBytes) {
+  return { states: MAX_LINE_STATES + STATES_PER_BYTE * (actualBytes + sealedBytes) };
+}
+function leadBytes(bytes2, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) if (bytes2[i] >= 192) n++;
+  return n;
+}
+function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart, budget = lineBudget(actualLine.end - actualLine.start, sealedLine.end - sealedLine.start)) {
+  const fileEnd = actualLine.end;
+  const sealEnd = sealedLine.end;
+  const suffix = commonSuffix({ bytes: actual, at: actualLine.start, end: fileEnd }, { bytes: sealed, at: sealedLine.start, end: sealEnd });
+  const width = sealEnd - sealedLine.start + 1;
+  const keyOf = (f, s) => (f - actualLine.start) * width + (s - sealedLine.start);
+  const states = /* @__PURE__ */ new Map();
+  const maxStates = Math.min(MAX_LINE_STATES, budget.states);
+  const leadsLeft = leadBytes(sealed, sealedLine.start, sealEnd) - leadBytes(actual, actualLine.start, fileEnd);
+  const lowerBound = (leads) => Math.max(0, leadsLeft + leads);
+  const stateAt = (f, s, leads) => {
+    const equalFrom = f;
+    while (f < fileEnd && s < sealEnd && actual[f] === sealed[s]) {
+      f++;
+      s++;
+    }
+    while (f > equalFrom && ((actual[f] & 192) === 128 || (sealed[s] & 192) === 128)) {
+      f--;
+      s--;
+    }
+    const state = { file: f, seal: s, leads, options: [], cost: Infinity, done: false, cursor: 0, best: -1 };
+    if (f === fileEnd && s === sealEnd) {
+      state.cost = 0;
+      state.done = true;
+      return state;
+    }
+    const file = { bytes: actual, at: f, end: fileEnd };
+    const seal = { bytes: sealed, at: s, end: sealEnd };
+    if (f < fileEnd && s < sealEnd) {
+      const atStart = atFileStart && f === actualLine.start && s === sealedLine.start;
+      for (const match3 of knownChanges(file, seal, atStart)) state.options.push({ match: match3, next: keyOf(f + match3.actual, s + match3.sealed), cost: 1 });
+    }
+    const ends = editEnds(file, seal, suffix);
+    state.options.push({ match: null, next: -1, cost: 1 + (ends.fileEnd - f) + (ends.sealEnd - s) });
+    return state;
+  };
+  const rootKey = keyOf(actualLine.start, sealedLine.start);
+  const root = stateAt(actualLine.start, sealedLine.start, 0);
+  states.set(rootKey, root);
   const out = { causes: [], first: null };
+  const asEdit = (state) => {
+    const file = { bytes: actual, at: state.file, end: fileEnd };
+    const seal = { bytes: sealed, at: state.seal, end: sealEnd };
+    const ends = editEnds(file, seal, suffix);
+    return { causes: ["edited"], first: describeSpan(file, seal, ends.fileEnd, ends.sealEnd) };
+  };
+  if (root.done) return out;
+  const stack = [rootKey];
+  while (stack.length > 0) {
+    const state = states.get(stack[stack.length - 1]);
+    if (state.done) {
+      stack.pop();
+      continue;
+    }
+    if (state.cursor === state.options.length) {
+      state.done = true;
+      stack.pop();
+      continue;
+    }
+    const option = state.options[state.cursor];
+    let total = option.cost;
+    if (option.next >= 0) {
+      let next = states.get(option.next);
+      if (next === void 0) {
+        const match3 = option.match;
+        const leads = state.leads + leadBytes(actual, state.file, state.file + match3.actual) - leadBytes(sealed, state.seal, state.seal + match3.sealed);
+        if (state !== root && option.cost + lowerBound(leads) >= state.cost) {
+          state.cursor++;
+          continue;
+        }
+        if (states.size >= maxStates) {
+          budget.states -= states.size;
+          return asEdit(root);
+        }
+        next = stateAt(actualLine.start + Math.floor(option.next / width), sealedLine.start + option.next % width, leads);
+        states.set(option.next, next);
+      }
+      if (!next.done) {
+        stack.push(option.next);
+        continue;
+      }
+      total += next.cost;
+    }
+    if (total < state.cost) {
+      state.cost = total;
+      state.best = state.cursor;
+    }
+    state.cursor++;
+  }
+  budget.states -= states.size;
   const note = (cause, what) => {
     if (!out.causes.includes(cause)) out.causes.push(cause);
     if (out.first === null) out.first = what;
   };
-  for (; ; ) {
-    const equalFrom = file.at;
-    while (file.at < file.end && seal.at < seal.end && actual[file.at] === sealed[seal.at]) {
-      file.at++;
-      seal.at++;
+  const totalOf = (option) => {
+    if (option.next < 0) return option.cost;
+    const next = states.get(option.next);
+    return next?.done === true ? option.cost + next.cost : Infinity;
+  };
+  const tied = root.options.filter((option) => totalOf(option) === root.cost);
+  const whatOf = (state, option) => option.match?.what() ?? asEdit(state).first;
+  if (new Set(tied.map((option) => whatOf(root, option))).size > 1) note(tied[0].match?.cause ?? "edited", describeTie(root, tied));
+  for (let state = root; state !== void 0 && state.cost > 0; ) {
+    const option = state.options[state.best];
+    if (option.match === null) {
+      note("edited", asEdit(state).first);
+      break;
     }
-    if (file.at === file.end && seal.at === seal.end) return out;
-    while (file.at > equalFrom && ((actual[file.at] & 192) === 128 || (sealed[seal.at] & 192) === 128)) {
-      file.at--;
-      seal.at--;
+    note(option.match.cause, option.match.what());
+    state = states.get(option.next);
+  }
+  return out;
+  function describeTie(from, options) {
+    const file = { bytes: actual, at: from.file, end: fileEnd };
+    const seal = { bytes: sealed, at: from.seal, end: sealEnd };
+    let open3 = new Set(options.map((option) => option.next));
+    while (!open3.has(-1) && open3.size > 1) {
+      let behind = -1;
+      let least = Infinity;
+      for (const key of open3) {
+        const state2 = states.get(key);
+        if (state2.file + state2.seal < least) {
+          least = state2.file + state2.seal;
+          behind = key;
+        }
+      }
+      const state = states.get(behind);
+      if (state.cost === 0) break;
+      open3.delete(behind);
+      const cheapest = state.options.filter((option) => totalOf(option) === state.cost);
+      open3 = /* @__PURE__ */ new Set([...open3, ...cheapest.map((option) => option.next)]);
     }
-    const match3 = file.at < file.end && seal.at < seal.end ? knownChange(file, seal, atFileStart && file.at === 0 && seal.at === 0) : null;
-    if (match3 === null) {
-      note("edited", describeEdit(file, seal));
-      return out;
+    if (open3.size === 1 && !open3.has(-1)) {
+      const [key] = open3;
+      const f = actualLine.start + Math.floor(key / width);
+      const s = sealedLine.start + key % width;
+      return describeSpan(file, seal, f, s);
     }
-    note(match3.cause, match3.what);
-    file.at += match3.actual;
-    seal.at += match3.sealed;
+    const ends = editEnds(file, seal, suffix);
+    return describeSpan(file, seal, ends.fileEnd, ends.sealEnd);
   }
 }
 
@@ -44355,8 +44509,9 @@ function compareWithSealed(actual, sealedBytes, sealed, where) {
   const named = paired ? diff.hunks : [diff.first ?? span];
   if (!paired) causes.add("edited");
   let first = null;
+  const budget = lineBudget(actual.length, sealedBytes.length);
   for (const hunk of named) {
-    const what = hunkChanges(actual, sealedBytes, hunk, causes);
+    const what = hunkChanges(actual, sealedBytes, hunk, causes, budget);
     first ??= what;
   }
   const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0);
@@ -44364,7 +44519,7 @@ function compareWithSealed(actual, sealedBytes, sealed, where) {
   const ordered = ALL_CAUSES.filter((c) => causes.has(c));
   return result(ordered.length > 0 ? ordered : ["edited"], `Line ${line}: ${first ?? "changed"}; ${extent}`);
 }
-function hunkChanges(actual, sealed, hunk, causes) {
+function hunkChanges(actual, sealed, hunk, causes, budget) {
   const pairs = Math.min(hunk.actualCount, hunk.sealedCount);
   let first = null;
   let a = hunk.actualOffset;
@@ -44372,7 +44527,7 @@ function hunkChanges(actual, sealed, hunk, causes) {
   for (let i = 0; i < pairs; i++) {
     const actualLine = { start: a, end: lineEnd(actual, a) };
     const sealedLine = { start: b, end: lineEnd(sealed, b) };
-    const changes = lineChanges(actual, actualLine, sealed, sealedLine, hunk.actual + i === 0);
+    const changes = lineChanges(actual, actualLine, sealed, sealedLine, hunk.actual + i === 0, budget);
     for (const c of changes.causes) causes.add(c);
     first ??= changes.first;
     a = actualLine.end;
@@ -44602,16 +44757,10 @@ function readFinding(e, file, path6) {
   throw e;
 }
 function collisionFindings(files, at) {
-  const seen = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const f of files) {
-    const key = collisionKey(f.path);
-    const other = seen.get(key);
-    if (other !== void 0) {
-      out.push(finding("unsafe", at(f.path), `${f.path}: collides with ${other} under case folding or Unicode normalization`));
-    } else seen.set(key, f.path);
-  }
-  return out;
+  return collisions(files.length, (i) => files[i].path).map(([i, j]) => {
+    const [path6, other] = [files[i].path, files[j].path];
+    return finding("unsafe", at(path6), `${path6}: collides with ${other} under case folding or Unicode normalization`);
+  });
 }
 function sortFindings(findings) {
   return [...findings].sort((a, b) => a.file === b.file ? a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0 : compareBytewise(a.file, b.file));
@@ -44879,6 +45028,14 @@ init_finding();
 
 // src/git/git-command.ts
 import { execFile, execFileSync, spawn } from "node:child_process";
+
+// src/git/object-id.ts
+var OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function isObjectId(value) {
+  return typeof value === "string" && OBJECT_ID.test(value);
+}
+
+// src/git/git-command.ts
 var GitError = class extends Error {
   constructor(message) {
     super(message);
@@ -44948,14 +45105,12 @@ function splitNul(out) {
   if (start < out.length) records.push(out.subarray(start));
   return records;
 }
-var HEX_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function checkObjectId(id) {
-  if (!HEX_ID.test(id)) throw new GitError(`not a full object id: ${JSON.stringify(id)}`);
+  if (!isObjectId(id)) throw new GitError(`not a full object id: ${JSON.stringify(id)}`);
   return id;
 }
 
 // src/git/base-commit.ts
-var HEX_ID2 = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var BaseUnavailable = class extends Error {
   constructor(message) {
     super(message);
@@ -44967,7 +45122,7 @@ async function resolveCommit(repoRoot, ref) {
   if (presentCommits.has(`${repoRoot}\0${ref}`)) return ref;
   const out = await tryGit(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
   const id = out?.toString("utf8").trim() ?? "";
-  if (!HEX_ID2.test(id)) return null;
+  if (!isObjectId(id)) return null;
   presentCommits.add(`${repoRoot}\0${id}`);
   return id;
 }
@@ -44980,7 +45135,7 @@ async function commitParents(repoRoot, commit) {
   for (const line of (end < 0 ? text : text.slice(0, end)).split("\n")) {
     if (!line.startsWith("parent ")) continue;
     const id = line.slice("parent ".length);
-    if (!HEX_ID2.test(id)) return null;
+    if (!isObjectId(id)) return null;
     parents.push(id);
   }
   return parents;
@@ -44989,7 +45144,7 @@ async function ensureBase(repoRoot, base) {
   const present = await resolveCommit(repoRoot, base);
   if (present !== null) return { commit: present, fetched: false };
   const fix = "Check out with history (actions/checkout with `fetch-depth: 0`), or fetch the base before the gate (`git fetch --no-tags --depth=1 origin <base sha>`); locally, pass a --base that exists in the clone.";
-  if (!HEX_ID2.test(base)) {
+  if (!isObjectId(base)) {
     throw new BaseUnavailable(`the base ${JSON.stringify(base)} names no commit in this clone, so the change cannot be compared with its base. ${fix}`);
   }
   let reason = "";
@@ -45420,7 +45575,8 @@ function dualHash(req, path6, format, keepBelow, buffer) {
     if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
       return { kind: "unstable", reason: "changed while it was read" };
     }
-    const small = before.size < keepBelow ? Buffer.concat(keep, total) : null;
+    const kept = before.size < keepBelow ? Buffer.concat(keep, total) : null;
+    const small = kept !== null && kept.toString("latin1", 0, 8) === "version " ? kept : null;
     return { kind: "file", sha256: sha256.digest("hex"), bytes: total, gitId: git.digest("hex"), small };
   } catch (e) {
     return { kind: "unstable", reason: String(e?.code ?? e) };
@@ -46309,9 +46465,8 @@ function shouldPublish(mode, findings, inline) {
 }
 
 // src/action/event.ts
-var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function commitId(value) {
-  return typeof value === "string" && SHA.test(value) && !/^0+$/.test(value) ? value : null;
+  return isObjectId(value) && !/^0+$/.test(value) ? value : null;
 }
 var field = (o, key) => o !== null && typeof o === "object" ? o[key] : void 0;
 function readEvent(name, payload, sha) {
