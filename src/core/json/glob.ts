@@ -29,16 +29,20 @@ export function globProblem(pattern: string): string | null {
   return null
 }
 
-function matchSegment(pattern: string[], name: string[]): boolean {
+/**
+ * The greedy wildcard algorithm over any sequence: `isStar(p)` says whether pattern item p matches
+ * any run of items (including none), `matchOne(p, item)` whether it matches exactly that item.
+ */
+function wildcardMatch<P, T>(pattern: readonly P[], items: readonly T[], isStar: (p: P) => boolean, matchOne: (p: P, item: T) => boolean): boolean {
   let p = 0
   let s = 0
   let star = -1
   let mark = 0
-  while (s < name.length) {
-    if (p < pattern.length && pattern[p] === '*') {
+  while (s < items.length) {
+    if (p < pattern.length && isStar(pattern[p])) {
       star = p++
       mark = s
-    } else if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[s])) {
+    } else if (p < pattern.length && matchOne(pattern[p], items[s])) {
       p++
       s++
     } else if (star !== -1) {
@@ -48,8 +52,13 @@ function matchSegment(pattern: string[], name: string[]): boolean {
       return false
     }
   }
-  while (p < pattern.length && pattern[p] === '*') p++
+  while (p < pattern.length && isStar(pattern[p])) p++
   return p === pattern.length
+}
+
+/** One path segment against its pattern, code point by code point: '*' any run, '?' one. */
+function matchSegment(pattern: readonly string[], name: string): boolean {
+  return wildcardMatch(pattern, Array.from(name), c => c === '*', (c, ch) => c === '?' || c === ch)
 }
 
 export type GlobMatcher = (path: string) => boolean
@@ -59,28 +68,6 @@ export function compileGlob(pattern: string): GlobMatcher {
   const problem = globProblem(pattern)
   if (problem !== null) throw new Error(`glob ${JSON.stringify(pattern)} ${problem}`)
   const segments = pattern.split('/').map(s => (s === '**' ? null : Array.from(s)))
-  return (path: string): boolean => {
-    const names = path.split('/')
-    let p = 0
-    let s = 0
-    let star = -1
-    let mark = 0
-    while (s < names.length) {
-      const seg = p < segments.length ? segments[p] : undefined
-      if (seg === null) {
-        star = p++
-        mark = s
-      } else if (seg !== undefined && matchSegment(seg, Array.from(names[s]))) {
-        p++
-        s++
-      } else if (star !== -1) {
-        p = star + 1
-        s = ++mark
-      } else {
-        return false
-      }
-    }
-    while (p < segments.length && segments[p] === null) p++
-    return p === segments.length
-  }
+  return (path: string): boolean =>
+    wildcardMatch(segments, path.split('/'), seg => seg === null, (seg, name) => seg !== null && matchSegment(seg, name))
 }
