@@ -17115,16 +17115,16 @@ function globProblem(pattern) {
   }
   return null;
 }
-function matchSegment(pattern, name) {
+function wildcardMatch(pattern, items, isStar, matchOne) {
   let p = 0;
   let s = 0;
   let star = -1;
   let mark = 0;
-  while (s < name.length) {
-    if (p < pattern.length && pattern[p] === "*") {
+  while (s < items.length) {
+    if (p < pattern.length && isStar(pattern[p])) {
       star = p++;
       mark = s;
-    } else if (p < pattern.length && (pattern[p] === "?" || pattern[p] === name[s])) {
+    } else if (p < pattern.length && matchOne(pattern[p], items[s])) {
       p++;
       s++;
     } else if (star !== -1) {
@@ -17134,37 +17134,17 @@ function matchSegment(pattern, name) {
       return false;
     }
   }
-  while (p < pattern.length && pattern[p] === "*") p++;
+  while (p < pattern.length && isStar(pattern[p])) p++;
   return p === pattern.length;
+}
+function matchSegment(pattern, name) {
+  return wildcardMatch(pattern, Array.from(name), (c) => c === "*", (c, ch) => c === "?" || c === ch);
 }
 function compileGlob(pattern) {
   const problem = globProblem(pattern);
   if (problem !== null) throw new Error(`glob ${JSON.stringify(pattern)} ${problem}`);
   const segments = pattern.split("/").map((s) => s === "**" ? null : Array.from(s));
-  return (path) => {
-    const names = path.split("/");
-    let p = 0;
-    let s = 0;
-    let star = -1;
-    let mark = 0;
-    while (s < names.length) {
-      const seg = p < segments.length ? segments[p] : void 0;
-      if (seg === null) {
-        star = p++;
-        mark = s;
-      } else if (seg !== void 0 && matchSegment(seg, Array.from(names[s]))) {
-        p++;
-        s++;
-      } else if (star !== -1) {
-        p = star + 1;
-        s = ++mark;
-      } else {
-        return false;
-      }
-    }
-    while (p < segments.length && segments[p] === null) p++;
-    return p === segments.length;
-  };
+  return (path) => wildcardMatch(segments, path.split("/"), (seg) => seg === null, (seg, name) => seg !== null && matchSegment(seg, name));
 }
 var init_glob = __esm({
   "src/core/json/glob.ts"() {

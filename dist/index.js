@@ -37000,16 +37000,16 @@ function globProblem(pattern) {
   }
   return null;
 }
-function matchSegment(pattern, name) {
+function wildcardMatch(pattern, items, isStar, matchOne) {
   let p = 0;
   let s = 0;
   let star3 = -1;
   let mark = 0;
-  while (s < name.length) {
-    if (p < pattern.length && pattern[p] === "*") {
+  while (s < items.length) {
+    if (p < pattern.length && isStar(pattern[p])) {
       star3 = p++;
       mark = s;
-    } else if (p < pattern.length && (pattern[p] === "?" || pattern[p] === name[s])) {
+    } else if (p < pattern.length && matchOne(pattern[p], items[s])) {
       p++;
       s++;
     } else if (star3 !== -1) {
@@ -37019,37 +37019,17 @@ function matchSegment(pattern, name) {
       return false;
     }
   }
-  while (p < pattern.length && pattern[p] === "*") p++;
+  while (p < pattern.length && isStar(pattern[p])) p++;
   return p === pattern.length;
+}
+function matchSegment(pattern, name) {
+  return wildcardMatch(pattern, Array.from(name), (c) => c === "*", (c, ch) => c === "?" || c === ch);
 }
 function compileGlob(pattern) {
   const problem = globProblem(pattern);
   if (problem !== null) throw new Error(`glob ${JSON.stringify(pattern)} ${problem}`);
   const segments = pattern.split("/").map((s) => s === "**" ? null : Array.from(s));
-  return (path6) => {
-    const names = path6.split("/");
-    let p = 0;
-    let s = 0;
-    let star3 = -1;
-    let mark = 0;
-    while (s < names.length) {
-      const seg = p < segments.length ? segments[p] : void 0;
-      if (seg === null) {
-        star3 = p++;
-        mark = s;
-      } else if (seg !== void 0 && matchSegment(seg, Array.from(names[s]))) {
-        p++;
-        s++;
-      } else if (star3 !== -1) {
-        p = star3 + 1;
-        s = ++mark;
-      } else {
-        return false;
-      }
-    }
-    while (p < segments.length && segments[p] === null) p++;
-    return p === segments.length;
-  };
+  return (path6) => wildcardMatch(segments, path6.split("/"), (seg) => seg === null, (seg, name) => seg !== null && matchSegment(seg, name));
 }
 var init_glob = __esm({
   "src/core/json/glob.ts"() {
@@ -49652,7 +49632,7 @@ async function selectPackets(settings, event, cwd, repoRoot) {
       deleted.push(resolve5(top, seal, ".."));
     }
   }
-  const judged = settings.source === "worktree" ? [] : deleted;
+  const judged = gitTop === null ? [] : deleted;
   if (judged.length < deleted.length) notes.push("source worktree reads no commit, so removed packets are not judged");
   const keep = new Set(touched);
   const packets = found.filter((_, i) => keep.has(relDirs[i]));

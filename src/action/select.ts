@@ -150,7 +150,7 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
     }
   }
   // Only the committed bytes know a deleted packet: the files on disk have nothing to search.
-  const judged = settings.source === 'worktree' ? [] : deleted
+  const judged = gitTop === null ? [] : deleted
   if (judged.length < deleted.length) notes.push('source worktree reads no commit, so removed packets are not judged')
   const keep = new Set(touched)
   const packets = found.filter((_, i) => keep.has(relDirs[i]))
