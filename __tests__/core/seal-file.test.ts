@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { canonicalSealPieces, canonicalSealText, parseSeal, parseWhole, type Seal } from '../../src/core/seal-file.js'
+import { CanonicalSealReader, canonicalSealPieces, canonicalSealText, parseSeal, parseWhole, type Seal } from '../../src/core/seal-file.js'
 import { treeHash } from '../../src/core/tree-hash.js'
 
 const H = (c: string) => c.repeat(64)
@@ -13,6 +13,27 @@ const good = seal([
 const bytes = (text: string) => new TextEncoder().encode(text)
 const parse = (text: string | Uint8Array) => parseSeal(typeof text === 'string' ? bytes(text) : text, 'p/seal.json')
 const kinds = (text: string | Uint8Array) => parse(text).findings.map(f => f.kind)
+
+/** Seals refused whole, each with the kind of its findings. */
+const cases: Array<[string, string | Uint8Array, string]> = [
+  ['empty file', '', 'seal'],
+  ['BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(canonicalSealText(good))]), 'seal'],
+  ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0x7d]), 'seal'],
+  ['not JSON', '{"seal": 1,', 'seal'],
+  ['an array', '[]', 'seal'],
+  ['extra field', canonicalSealText(good).replace('"seal": 1,', '"seal": 1,\n  "note": "x",'), 'seal'],
+  ['upper-case hex', canonicalSealText(good).replace(H('a'), H('A')), 'seal'],
+  ['short hex', canonicalSealText(good).replace(H('a'), 'a'.repeat(63)), 'seal'],
+  ['2^60 bytes', canonicalSealText(good).replace('"bytes": 3', '"bytes": 1152921504606846976'), 'seal'],
+  ['fractional bytes', canonicalSealText(good).replace('"bytes": 3', '"bytes": 3.5'), 'seal'],
+  ['negative bytes', canonicalSealText(good).replace('"bytes": 3', '"bytes": -3'), 'seal'],
+  ['bytes as a string', canonicalSealText(good).replace('"bytes": 3', '"bytes": "3"'), 'seal'],
+  ['CRLF line endings', canonicalSealText(good).replace(/\n/g, '\r\n'), 'seal'],
+  ['no final newline', canonicalSealText(good).trimEnd(), 'seal'],
+  ['keys in another order', canonicalSealText(good).replace('"seal": 1,\n  "algorithm": "sha256",', '"algorithm": "sha256",\n  "seal": 1,'), 'seal'],
+  ['a duplicate key (JSON.parse keeps the last)', canonicalSealText(good).replace('"seal": 1,', '"seal": 1,\n  "seal": 1,'), 'seal'],
+  ['unsorted entries', canonicalSealText(seal([good.files[1], good.files[0]])), 'seal']
+]
 
 describe('parseSeal', () => {
   it('accepts the canonical form and returns the seal', () => {
@@ -33,25 +54,6 @@ describe('parseSeal', () => {
     expect(result.findings[0].message).toContain('unknown algorithm "sha512"')
   })
 
-  const cases: Array<[string, string | Uint8Array, string]> = [
-    ['empty file', '', 'seal'],
-    ['BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(canonicalSealText(good))]), 'seal'],
-    ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0x7d]), 'seal'],
-    ['not JSON', '{"seal": 1,', 'seal'],
-    ['an array', '[]', 'seal'],
-    ['extra field', canonicalSealText(good).replace('"seal": 1,', '"seal": 1,\n  "note": "x",'), 'seal'],
-    ['upper-case hex', canonicalSealText(good).replace(H('a'), H('A')), 'seal'],
-    ['short hex', canonicalSealText(good).replace(H('a'), 'a'.repeat(63)), 'seal'],
-    ['2^60 bytes', canonicalSealText(good).replace('"bytes": 3', '"bytes": 1152921504606846976'), 'seal'],
-    ['fractional bytes', canonicalSealText(good).replace('"bytes": 3', '"bytes": 3.5'), 'seal'],
-    ['negative bytes', canonicalSealText(good).replace('"bytes": 3', '"bytes": -3'), 'seal'],
-    ['bytes as a string', canonicalSealText(good).replace('"bytes": 3', '"bytes": "3"'), 'seal'],
-    ['CRLF line endings', canonicalSealText(good).replace(/\n/g, '\r\n'), 'seal'],
-    ['no final newline', canonicalSealText(good).trimEnd(), 'seal'],
-    ['keys in another order', canonicalSealText(good).replace('"seal": 1,\n  "algorithm": "sha256",', '"algorithm": "sha256",\n  "seal": 1,'), 'seal'],
-    ['a duplicate key (JSON.parse keeps the last)', canonicalSealText(good).replace('"seal": 1,', '"seal": 1,\n  "seal": 1,'), 'seal'],
-    ['unsorted entries', canonicalSealText(seal([good.files[1], good.files[0]])), 'seal']
-  ]
   it.each(cases)('refuses %s', (_name, text, kind) => {
     const result = parse(text)
     expect(result).toEqual(parseWhole(typeof text === 'string' ? bytes(text) : text, 'p/seal.json'))
@@ -128,5 +130,52 @@ describe('canonical form compared piece by piece', () => {
       }
     }
     expect(refused).toBeGreaterThan(text.length)
+  })
+})
+
+describe('a seal read in pieces', () => {
+  /** What verify-packet does: pieces of `size` bytes through the reader, else the whole bytes to parseWhole. */
+  const inPieces = (bytes: Uint8Array, size: number) => {
+    const reader = new CanonicalSealReader('p/seal.json', 'seal.json')
+    let more = true
+    for (let at = 0; more && at < bytes.length; at += size) more = reader.push(bytes.slice(at, at + size))
+    return (more ? reader.end() : null) ?? parseWhole(bytes, 'p/seal.json')
+  }
+  const many = seal(
+    Array.from({ length: 100 }, (_, i) => ({ path: `d${i % 7}/\u00e9t\u00e9 ${String(i).padStart(4, '0')} \u{1f600}.txt`, sha256: H((i % 16).toString(16)), bytes: i * 1000 }))
+      .sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)))
+  )
+  const texts: Array<[string, Uint8Array]> = [
+    ['100 entries with multi-byte paths', bytes(canonicalSealText(many))],
+    ['a reference', bytes(canonicalSealText(seal([{ path: 'checks/v.py', ref: 'tools/v.py', sha256: H('3'), bytes: 12 }])))],
+    ['no entry', bytes(canonicalSealText(seal([])))],
+    ...cases.map(([name, text]) => [name, typeof text === 'string' ? bytes(text) : text] as [string, Uint8Array]),
+    ['an unsafe path', bytes(canonicalSealText(seal([{ path: '../x', sha256: H('c'), bytes: 1 }])))],
+    ['entries out of order', bytes(canonicalSealText(seal([...many.files].reverse())))],
+    ['a file truncated after an entry', bytes(canonicalSealText(many).slice(0, canonicalSealText(many).indexOf('\n    },') + 6))],
+    ['trailing bytes after the tail', bytes(canonicalSealText(many) + '\n')],
+    ['100 KiB of blanks before the entries', bytes(canonicalSealText(good).replace('"files": [', `"files": ${' '.repeat(100 << 10)}[`))],
+    ['an entry of 100 KiB', bytes(canonicalSealText(good).replace('"a.md"', `"${'a'.repeat(100 << 10)}.md"`))]
+  ]
+
+  it.each(texts)('%s: in pieces of any size, the same seal or the same findings as read whole', (_name, text) => {
+    const whole = parseSeal(text, 'p/seal.json')
+    expect(whole).toEqual(parseWhole(text, 'p/seal.json'))
+    // Byte by byte only where that stays quick: each piece joins what is left of the last.
+    const sizes = text.length < 20_000 ? [1, 2, 3, 5, 7, 64, 1000] : [1000, 4096]
+    for (const size of [...sizes, 65536, text.length + 1]) expect(inPieces(text, size)).toEqual(whole)
+  })
+
+  it('accepts a canonical seal in pieces without the fallback, and refuses a broken one before its end', () => {
+    const text = bytes(canonicalSealText(many))
+    const reader = new CanonicalSealReader('p/seal.json', 'seal.json')
+    for (let at = 0; at < text.length; at += 100) expect(reader.push(text.slice(at, at + 100))).toBe(true)
+    expect(reader.end()).toEqual({ seal: many, findings: [] })
+    const broken = bytes(canonicalSealText(many).replace('"bytes": 0', '"bytes": 0.0'))
+    const refusing = new CanonicalSealReader('p/seal.json', 'seal.json')
+    let pushed = 0
+    while (pushed < broken.length && refusing.push(broken.slice(pushed, pushed + 100))) pushed += 100
+    expect(pushed).toBeLessThan(broken.length / 2)
+    expect(refusing.end()).toBeNull()
   })
 })

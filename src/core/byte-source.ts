@@ -39,6 +39,12 @@ export interface ByteSource {
   list(packetDir: string, sealFileName: string, onFile?: (file: ListedFile) => void): Promise<Listing>
   /** Reads a whole file, refusing (ReadError) one larger than `limit` bytes. */
   read(absPath: string, limit: number): Promise<Buffer>
+  /**
+   * The same bytes and refusals as `read`, handed to `onPiece` in order a piece at a time (each
+   * valid only during the call), so that they need not be in memory at once; reading stops early
+   * when `onPiece` returns false. Optional: else the file is read whole.
+   */
+  readPieces?(absPath: string, limit: number, onPiece: (piece: Uint8Array) => boolean): Promise<void>
   /** sha256 and length of a file, streamed: memory does not grow with the file. */
   digest(absPath: string): Promise<Digest>
   /** The same for many files, each result by index (digest-batch.ts); optional: else `digest` per file. */

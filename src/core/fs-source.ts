@@ -3,7 +3,7 @@
  */
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { open } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import { constants, type Dirent } from 'node:fs'
 import { ReadError, type ByteSource, type ListedFile, type Listing } from './byte-source.js'
 import { perFileBatch, type DigestSink } from './digest-batch.js'
@@ -75,32 +75,31 @@ export class FsSource implements ByteSource {
   }
 
   async read(absPath: string, limit: number): Promise<Buffer> {
-    let handle
-    try {
-      handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
-    } catch (e) {
-      throw new ReadError(`cannot be opened: ${describeError(e)}`, 'unreadable')
-    }
-    try {
-      const stat = await handle.stat()
-      if (!stat.isFile()) throw new ReadError('not a regular file', 'not-regular')
-      if (stat.size > limit) throw new ReadError(`larger than ${limit} bytes`, 'too-large')
-      const buffer = Buffer.alloc(stat.size)
+    return readRegularFile(absPath, limit, async (handle, size) => {
+      const buffer = Buffer.alloc(size)
       let total = 0
-      while (total < stat.size) {
-        const { bytesRead } = await handle.read(buffer, total, stat.size - total, total)
+      while (total < size) {
+        const { bytesRead } = await handle.read(buffer, total, size - total, total)
         if (bytesRead === 0) break
         total += bytesRead
       }
-      const after = await handle.stat()
-      if (total !== stat.size || after.size !== stat.size) throw new ReadError('changed while it was read', 'changed')
-      return buffer
-    } catch (e) {
-      if (e instanceof ReadError) throw e
-      throw new ReadError(`cannot be read: ${describeError(e)}`, 'unreadable')
-    } finally {
-      await handle.close()
-    }
+      return [buffer, total]
+    })
+  }
+
+  async readPieces(absPath: string, limit: number, onPiece: (piece: Uint8Array) => boolean): Promise<void> {
+    await readRegularFile(absPath, limit, async (handle, size) => {
+      const buffer = Buffer.alloc(Math.min(size, PIECE))
+      let total = 0
+      while (total < size) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - total), total)
+        if (bytesRead === 0) break
+        total += bytesRead
+        // Stopped early: the caller needs no more of it.
+        if (!onPiece(buffer.subarray(0, bytesRead))) return [undefined, size]
+      }
+      return [undefined, total]
+    })
   }
 
   digest(absPath: string) {
@@ -113,6 +112,37 @@ export class FsSource implements ByteSource {
 
   fileProblem(root: string, path: string) {
     return diskFileProblem(root, path)
+  }
+}
+
+/** Bytes read at a time by `readPieces`. */
+const PIECE = 64 << 10
+
+/**
+ * Opens `absPath` without following a link, refuses anything but a regular file of at most `limit`
+ * bytes, and runs `read` on it; `read` returns its result and the bytes it read, which must be the
+ * file's size, still the same after reading. Every failure is a ReadError.
+ */
+async function readRegularFile<T>(absPath: string, limit: number, read: (handle: FileHandle, size: number) => Promise<[T, number]>): Promise<T> {
+  let handle
+  try {
+    handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
+  } catch (e) {
+    throw new ReadError(`cannot be opened: ${describeError(e)}`, 'unreadable')
+  }
+  try {
+    const stat = await handle.stat()
+    if (!stat.isFile()) throw new ReadError('not a regular file', 'not-regular')
+    if (stat.size > limit) throw new ReadError(`larger than ${limit} bytes`, 'too-large')
+    const [result, total] = await read(handle, stat.size)
+    const after = await handle.stat()
+    if (total !== stat.size || after.size !== stat.size) throw new ReadError('changed while it was read', 'changed')
+    return result
+  } catch (e) {
+    if (e instanceof ReadError) throw e
+    throw new ReadError(`cannot be read: ${describeError(e)}`, 'unreadable')
+  } finally {
+    await handle.close()
   }
 }
 

@@ -110,53 +110,108 @@ export interface ParsedSeal {
  * `sealFileName` the seal's own name, which may never be listed in it.
  */
 export function parseSeal(bytes: Uint8Array, file: string, sealFileName = DEFAULT_SEAL_FILE): ParsedSeal {
-  return parseCanonical(bytes, file, sealFileName) ?? parseWhole(bytes, file, sealFileName)
+  const reader = new CanonicalSealReader(file, sealFileName)
+  return (reader.push(bytes) ? reader.end() : null) ?? parseWhole(bytes, file, sealFileName)
 }
 
+/** The fixed bytes of the canonical form around the entries. */
+const FILES_KEY = Buffer.from('\n  "files": ')
+const ENTRY_END = Buffer.from('\n    }')
+const TAIL = '\n  ]\n}\n'
 /**
- * A seal already in canonical form, read entry by entry from its bytes: the same checks as
- * `parseWhole` (the head through `parseWhole` itself, each entry through the schema's file
- * definition and byte equality with its canonical text, then the same path rules), without the
- * whole text as a string and a parse of all of it at once, which for 100,000 entries held tens of
- * MiB more at the peak. Accepts only what `parseWhole` accepts, with the same seal or the same
- * findings; null (anything else, or any doubt) leaves the seal to `parseWhole`, which then says
- * what is wrong.
+ * Longest head or entry looked for before the seal is left to `parseWhole`: an entry's two paths
+ * are at most 4096 code points each, 6 bytes at most each as canonical JSON (`\u001f`), so no
+ * canonical entry comes near it.
  */
-function parseCanonical(bytes: Uint8Array, file: string, sealFileName: string): ParsedSeal | null {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
-  if (!isUtf8(buffer)) return null
-  const filesKey = buffer.indexOf('\n  "files": ')
-  if (filesKey < 0) return null
-  const headEnd = filesKey + '\n  "files": '.length
-  // The head, completed as the seal of no file, passes every check of a whole seal.
-  const head = parseWhole(Buffer.from(`${buffer.toString('utf8', 0, headEnd)}[]\n}\n`), file, sealFileName).seal
-  if (head === null || buffer.toString('latin1', headEnd, headEnd + 2) !== '[\n') return null
-  const { entry: validEntry } = schemaValidators()
-  const files: SealEntry[] = []
-  const tail = '\n  ]\n}\n'
-  let at = headEnd + 2
-  for (;;) {
-    // No JSON string holds a raw line break, so the first "\n    }" ends the entry.
-    const end = buffer.indexOf('\n    }', at)
-    if (end < 0) return null
-    const text = buffer.toString('utf8', at, end + 6)
-    let entry: unknown
-    try {
-      entry = JSON.parse(text)
-    } catch {
-      return null
+const MAX_PIECE = 64 << 10
+
+/**
+ * A seal already in canonical form, read entry by entry as its bytes arrive, in pieces of any size
+ * (`push`, then `end`): the same checks as `parseWhole` (the head through `parseWhole` itself, each
+ * entry through the schema's file definition and byte equality with its canonical text, then the
+ * same path rules), without the whole file in memory, the whole text as a string or a parse of all
+ * of it at once, which for 100,000 entries held tens of MiB more at the peak. Accepts only what
+ * `parseWhole` accepts, with the same seal or the same findings; anything else, or any doubt, is
+ * refused (`push` false, `end` null), and the seal is then left to `parseWhole`, which says what is
+ * wrong.
+ */
+export class CanonicalSealReader {
+  /** Bytes pushed and not yet consumed (a copy: a piece is only valid during `push`). */
+  private pending: Buffer = Buffer.alloc(0)
+  private head: Seal | null = null
+  private readonly files: SealEntry[] = []
+  /** Where the reading is: before the first entry, after an entry, in the tail, or refused. */
+  private state: 'head' | 'entries' | 'tail' | 'refused' = 'head'
+
+  constructor(
+    private readonly file: string,
+    private readonly sealFileName: string
+  ) {}
+
+  /** Takes the next bytes of the file; false once it cannot be a canonical seal (the rest need not be read). */
+  push(piece: Uint8Array): boolean {
+    if (this.state === 'refused') return false
+    const chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.length)
+    const buffer = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk])
+    const used = this.consume(buffer)
+    if (used < 0 || buffer.length - used > MAX_PIECE) {
+      this.state = 'refused'
+      this.pending = Buffer.alloc(0)
+      return false
     }
-    if (!validEntry(entry) || canonicalEntryText(entry as SealEntry) !== text) return null
-    files.push(entry as SealEntry)
-    at = end + 6
-    const next = buffer.toString('latin1', at, at + 2)
-    if (next === ',\n') at += 2
-    else if (next === '\n ' && at + tail.length === buffer.length && buffer.toString('latin1', at) === tail) break
-    else return null
+    this.pending = Buffer.from(buffer.subarray(used))
+    return true
   }
-  const seal: Seal = { ...head, files }
-  const findings = entryFindings(seal, file, sealFileName)
-  return findings.length > 0 ? { seal: null, findings } : { seal, findings: [] }
+
+  /** The seal and its findings once every byte was pushed; null when it is not in canonical form. */
+  end(): ParsedSeal | null {
+    if (this.state !== 'tail' || this.head === null || this.pending.toString('latin1') !== TAIL) return null
+    const seal: Seal = { ...this.head, files: this.files }
+    const findings = entryFindings(seal, this.file, this.sealFileName)
+    return findings.length > 0 ? { seal: null, findings } : { seal, findings: [] }
+  }
+
+  /** Reads what `buffer` holds complete; returns the bytes used, -1 when it is not canonical. */
+  private consume(buffer: Buffer): number {
+    let at = 0
+    if (this.state === 'head') {
+      const key = buffer.indexOf(FILES_KEY)
+      if (key < 0 || buffer.length < key + FILES_KEY.length + 2) return 0
+      const headEnd = key + FILES_KEY.length
+      // The head, completed as the seal of no file, passes every check of a whole seal.
+      const head = buffer.subarray(0, headEnd)
+      if (!isUtf8(head)) return -1
+      this.head = parseWhole(Buffer.concat([head, Buffer.from('[]\n}\n')]), this.file, this.sealFileName).seal
+      if (this.head === null || buffer.toString('latin1', headEnd, headEnd + 2) !== '[\n') return -1
+      at = headEnd + 2
+      this.state = 'entries'
+    }
+    const { entry: validEntry } = schemaValidators()
+    while (this.state === 'entries') {
+      // No JSON string holds a raw line break, so the first "\n    }" ends the entry; then ",\n"
+      // or the tail's "\n " (its rest is checked at the end).
+      const end = buffer.indexOf(ENTRY_END, at)
+      if (end < 0 || buffer.length < end + ENTRY_END.length + 2) return at
+      const bytes = buffer.subarray(at, end + ENTRY_END.length)
+      if (!isUtf8(bytes)) return -1
+      const text = bytes.toString('utf8')
+      let entry: unknown
+      try {
+        entry = JSON.parse(text)
+      } catch {
+        return -1
+      }
+      if (!validEntry(entry) || canonicalEntryText(entry as SealEntry) !== text) return -1
+      this.files.push(entry as SealEntry)
+      at = end + ENTRY_END.length
+      const next = buffer.toString('latin1', at, at + 2)
+      if (next === ',\n') at += 2
+      else if (next === '\n ') this.state = 'tail'
+      else return -1
+    }
+    // The tail must be exactly TAIL and the last bytes: more than that is not canonical.
+    return buffer.length - at > TAIL.length ? -1 : at
+  }
 }
 
 /** The seal read whole: text, JSON, schema, path rules, canonical form (and the reference `parseCanonical` is tested against). */

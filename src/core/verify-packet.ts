@@ -19,7 +19,7 @@ import type { PacketReport } from './report.js'
 import { joinReportPath } from './repo-root.js'
 import { packetJsonFindings, type JsonCheck } from './packet-json.js'
 import { References } from './references.js'
-import { parseSeal, type SealEntry } from './seal-file.js'
+import { CanonicalSealReader, parseSeal, parseWhole, type ParsedSeal, type SealEntry } from './seal-file.js'
 import type { PacketProgress } from './progress.js'
 import { treeHash } from './tree-hash.js'
 
@@ -252,18 +252,31 @@ function* presentPaths(listing: Listing): Iterable<string> {
   for (const p of listing.problems) yield p.path
 }
 
+/**
+ * Reads and checks the seal. Where the source reads in pieces, a canonical seal is parsed as they
+ * arrive and never held whole; a seal that is not canonical is read again whole and checked by
+ * `parseWhole`, which says what is wrong.
+ */
 async function readSeal(target: PacketTarget, source: ByteSource, sealFileName: string, findings: Finding[]) {
   const file = joinReportPath(target.dir, sealFileName)
-  let bytes: Buffer
+  const abs = join(target.abs, sealFileName)
+  let parsed: ParsedSeal | null = null
+  let bytes: Buffer | undefined
   try {
-    bytes = await source.read(join(target.abs, sealFileName), SEAL_FILE_LIMIT)
+    if (source.readPieces !== undefined) {
+      const reader = new CanonicalSealReader(file, sealFileName)
+      await source.readPieces(abs, SEAL_FILE_LIMIT, piece => reader.push(piece))
+      parsed = reader.end()
+    }
+    if (parsed === null) bytes = await source.read(abs, SEAL_FILE_LIMIT)
   } catch (e) {
     findings.push(finding('seal', file, `seal file cannot be read: ${(e as Error).message}`))
     return null
   }
-  const parsed = parseSeal(bytes, file, sealFileName)
-  findings.push(...parsed.findings)
-  return parsed.seal
+  // Read whole: a seal already refused in pieces goes straight to parseWhole.
+  if (bytes !== undefined) parsed = (source.readPieces === undefined ? parseSeal : parseWhole)(bytes, file, sealFileName)
+  findings.push(...(parsed as ParsedSeal).findings)
+  return (parsed as ParsedSeal).seal
 }
 
 async function mismatchFinding(target: PacketTarget, { source, sealedBytes }: PacketContext, entry: SealEntry, digest: Digest, file: string) {
