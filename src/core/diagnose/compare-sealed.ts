@@ -73,8 +73,9 @@ export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, s
   if (!paired) causes.add('edited')
   let first: string | null = null
   const budget = lineBudget(actual.length, sealedBytes.length)
+  const unexplained: number[] = []
   for (const hunk of named) {
-    const what = hunkChanges(actual, sealedBytes, hunk, causes, budget)
+    const what = hunkChanges(actual, sealedBytes, hunk, causes, budget, unexplained)
     first ??= what
   }
   const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0)
@@ -85,15 +86,29 @@ export function compareWithSealed(actual: Uint8Array, sealedBytes: Uint8Array, s
           ? `more than the line diff's window of ${MAX_DIFF_LINES} lines or ${MAX_DIFF_BYTES} bytes, so not counted exactly`
           : 'too many changes to count exactly'
       })`
+  // A line the bounded search could not explain says so where it is named; a later one, here.
+  const later = unexplained.filter(n => n !== line)
+  const unexplainedNote =
+    later.length === 0
+      ? ''
+      : `; line ${later[0]}${later.length > 1 ? ` and ${count(later.length - 1, 'later line')}` : ''} not explained (the search for what changed reached its bound)`
   const ordered = ALL_CAUSES.filter(c => causes.has(c))
-  return result(ordered.length > 0 ? ordered : ['edited'], `Line ${line}: ${first ?? 'changed'}; ${extent}`)
+  return result(ordered.length > 0 ? ordered : ['edited'], `Line ${line}: ${first ?? 'changed'}; ${extent}${unexplainedNote}`)
 }
 
 /**
  * Adds the causes of one hunk to `causes` and returns its first change in words. Lines are paired
- * in order; lines without a partner were inserted or deleted (an edit).
+ * in order; lines without a partner were inserted or deleted (an edit). The 1-based numbers of
+ * lines the bounded search could not explain go to `unexplained`.
  */
-function hunkChanges(actual: Uint8Array, sealed: Uint8Array, hunk: Hunk, causes: Set<Cause>, budget: LineBudget): string {
+function hunkChanges(
+  actual: Uint8Array,
+  sealed: Uint8Array,
+  hunk: Hunk,
+  causes: Set<Cause>,
+  budget: LineBudget,
+  unexplained: number[]
+): string {
   const pairs = Math.min(hunk.actualCount, hunk.sealedCount)
   let first: string | null = null
   // Lines are walked from the hunk's offsets, one pair at a time: no list of every line is kept.
@@ -104,6 +119,7 @@ function hunkChanges(actual: Uint8Array, sealed: Uint8Array, hunk: Hunk, causes:
     const sealedLine = { start: b, end: lineEnd(sealed, b) }
     const changes = lineChanges(actual, actualLine, sealed, sealedLine, hunk.actual + i === 0, budget)
     for (const c of changes.causes) causes.add(c)
+    if (changes.bounded) unexplained.push(hunk.actual + i + 1)
     first ??= changes.first
     a = actualLine.end
     b = sealedLine.end

@@ -11,6 +11,7 @@
  */
 import type { Cause } from '../finding.js'
 import { describeCharacter } from './describe.js'
+import { EMPTY_REST, lowerBound, restOf, taken, type Rest } from './line-bound.js'
 
 const LF = 0x0a
 const CR = 0x0d
@@ -33,6 +34,8 @@ export interface LineChanges {
   causes: Cause[]
   /** The first change, in plain words, e.g. "U+2014 EM DASH became U+002D HYPHEN-MINUS '-'"; null when the lines are equal. */
   first: string | null
+  /** Whether the search reached its bound (LineBudget): the rest of the line is then not explained, cause `unknown`. */
+  bounded: boolean
 }
 
 /** One code point of UTF-8 at `at`: its value and length; an invalid byte is -1 with length 1. */
@@ -199,18 +202,26 @@ function commonSuffix(file: Side, seal: Side): number {
 /**
  * How many positions in both lines the explanations of the lines of one comparison may visit, all
  * lines together, so the work stays linear in the bytes compared: 1 per byte of both files, plus
- * 65,536; one line may visit no more than 65,536. Past it (long runs of em dashes, each of which
- * may have become '--' or '-', on many lines) the rest of the line is named as one edit.
+ * 65,536; one line may visit no more than 65,536. The lower bound (line-bound.ts) keeps a run of
+ * dashes to one position per dash. A line that reaches the bound anyway (a long run of em dashes
+ * turned into '--' with a character edited inside it: the edit takes the rest of the line, so
+ * every reading of the dashes before it costs about as much, and none is skipped) is not
+ * explained: the rest of it is named by its bytes, with cause `unknown` and the bound that
+ * stopped the search.
  */
 export interface LineBudget {
+  /** Positions left for the lines still to explain. */
   states: number
+  /** Positions at the start, for the message. */
+  readonly total: number
 }
 const STATES_PER_BYTE = 1
-const MAX_LINE_STATES = 65_536
+export const MAX_LINE_STATES = 65_536
 
 /** The budget of one comparison of `actualBytes` with `sealedBytes` bytes. */
 export function lineBudget(actualBytes: number, sealedBytes: number): LineBudget {
-  return { states: MAX_LINE_STATES + STATES_PER_BYTE * (actualBytes + sealedBytes) }
+  const states = MAX_LINE_STATES + STATES_PER_BYTE * (actualBytes + sealedBytes)
+  return { states, total: states }
 }
 
 /** One way on from a difference: a known change, or (match null) the edit that ends the walk. */
@@ -220,14 +231,19 @@ interface Option {
   next: number
   /** The change's cost: 1 for a known change, 1 plus its bytes for the edit. */
   cost: number
+  /** What is left of both lines right after the change (before the equal bytes that follow it). */
+  rest: Rest
+  /** The least this way on can cost in all: the edit's cost, or the change's plus the lower bound after it. */
+  least: number
 }
 
 /** A position in both lines: where they next differ, the ways on from there, and the cheapest. */
 interface State {
   file: number
   seal: number
-  /** Characters (UTF-8 lead bytes) of the file before this position, minus those of the sealed line. */
-  leads: number
+  /** What is left of both lines from here, for the lower bound. */
+  rest: Rest
+  /** The ways on, cheapest lower bound first (the order known changes were found in among equals). */
   options: Option[]
   /** Cost of the cheapest explanation of the rest of both lines found so far; final once `done`. */
   cost: number
@@ -236,13 +252,6 @@ interface State {
   cursor: number
   /** Index in `options` of the cheapest way on (the first of equal ones). */
   best: number
-}
-
-/** UTF-8 lead bytes (characters above U+007F) in `bytes` from `from` to `to`. */
-function leadBytes(bytes: Uint8Array, from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) if (bytes[i] >= 0xc0) n++
-  return n
 }
 
 /**
@@ -263,17 +272,15 @@ export function lineChanges(
   const width = sealEnd - sealedLine.start + 1
   const keyOf = (f: number, s: number) => (f - actualLine.start) * width + (s - sealedLine.start)
   const states = new Map<number, State>()
+  const lineBound = budget.states >= MAX_LINE_STATES
   const maxStates = Math.min(MAX_LINE_STATES, budget.states)
+  const take = (rest: Rest, f: number, fileTo: number, s: number, sealTo: number) =>
+    taken(rest, actual, f, fileTo, fileEnd, sealed, s, sealTo, sealEnd)
 
-  // Every sealed character above U+007F that the file does not still hold costs at least 1 (a
-  // known change replaces one, an edit costs more than its bytes): a lower bound on the cost of the
-  // rest from any position, used to skip ways on that cannot beat one already found.
-  const leadsLeft = leadBytes(sealed, sealedLine.start, sealEnd) - leadBytes(actual, actualLine.start, fileEnd)
-  const lowerBound = (leads: number) => Math.max(0, leadsLeft + leads)
-
-  /** The state reached at `f`, `s`: past the bytes both lines have in common there. */
-  const stateAt = (f: number, s: number, leads: number): State => {
+  /** The state reached at `f`, `s` with `rest` left: past the bytes both lines have in common there. */
+  const stateAt = (f: number, s: number, rest: Rest): State => {
     const equalFrom = f
+    const sealFrom = s
     while (f < fileEnd && s < sealEnd && actual[f] === sealed[s]) {
       f++
       s++
@@ -283,7 +290,7 @@ export function lineChanges(
       f--
       s--
     }
-    const state: State = { file: f, seal: s, leads, options: [], cost: Infinity, done: false, cursor: 0, best: -1 }
+    const state: State = { file: f, seal: s, rest: take(rest, equalFrom, f, sealFrom, s), options: [], cost: Infinity, done: false, cursor: 0, best: -1 }
     if (f === fileEnd && s === sealEnd) {
       state.cost = 0
       state.done = true
@@ -293,30 +300,37 @@ export function lineChanges(
     const seal: Side = { bytes: sealed, at: s, end: sealEnd }
     if (f < fileEnd && s < sealEnd) {
       const atStart = atFileStart && f === actualLine.start && s === sealedLine.start
-      for (const match of knownChanges(file, seal, atStart)) state.options.push({ match, next: keyOf(f + match.actual, s + match.sealed), cost: 1 })
+      for (const match of knownChanges(file, seal, atStart)) {
+        const after = take(state.rest, f, f + match.actual, s, s + match.sealed)
+        state.options.push({ match, next: keyOf(f + match.actual, s + match.sealed), cost: 1, rest: after, least: 1 + lowerBound(after) })
+      }
     }
     const ends = editEnds(file, seal, suffix)
-    state.options.push({ match: null, next: -1, cost: 1 + (ends.fileEnd - f) + (ends.sealEnd - s) })
+    const edit = 1 + (ends.fileEnd - f) + (ends.sealEnd - s)
+    state.options.push({ match: null, next: -1, cost: edit, rest: EMPTY_REST, least: edit })
+    // The likeliest ways on first, so that the cheapest explanation is found early and the others skipped.
+    state.options.sort((a, b) => a.least - b.least)
     return state
   }
 
   const rootKey = keyOf(actualLine.start, sealedLine.start)
-  const root = stateAt(actualLine.start, sealedLine.start, 0)
+  const root = stateAt(actualLine.start, sealedLine.start, restOf(actual, actualLine.start, fileEnd, sealed, sealedLine.start, sealEnd))
   states.set(rootKey, root)
-  const out: LineChanges = { causes: [], first: null }
-  const asEdit = (state: State): LineChanges => {
+  const out: LineChanges = { causes: [], first: null, bounded: false }
+  const asEdit = (state: State): string => {
     const file: Side = { bytes: actual, at: state.file, end: fileEnd }
     const seal: Side = { bytes: sealed, at: state.seal, end: sealEnd }
     const ends = editEnds(file, seal, suffix)
-    return { causes: ['edited'], first: describeSpan(file, seal, ends.fileEnd, ends.sealEnd) }
+    return describeSpan(file, seal, ends.fileEnd, ends.sealEnd)
   }
   if (root.done) return out
 
   // The cheapest explanation of the rest from every state reached, one way on at a time and without
-  // recursion: positions only move forward, so the states form a graph without cycles. Below the
-  // first difference, a way on whose lower bound cannot beat the cheapest found is skipped (the
-  // cost stays exact; only equally cheap explanations may go unseen, which matter only for the
-  // first change).
+  // recursion: positions only move forward, so the states form a graph without cycles. A way on
+  // whose lower bound cannot beat the cheapest found is skipped, and so are the ones after it (they
+  // are in order of their bounds): below the first difference when it cannot be cheaper, at the
+  // first difference only when it cannot be as cheap, so that every explanation of the cheapest
+  // cost is seen there (the first change is named from them). The cost stays exact.
   const stack = [rootKey]
   while (stack.length > 0) {
     const state = states.get(stack[stack.length - 1])!
@@ -324,28 +338,25 @@ export function lineChanges(
       stack.pop()
       continue
     }
-    if (state.cursor === state.options.length) {
+    const option = state.options[state.cursor]
+    if (option === undefined || (state === root ? option.least > state.cost : option.least >= state.cost)) {
       state.done = true
       stack.pop()
       continue
     }
-    const option = state.options[state.cursor]
     let total = option.cost
     if (option.next >= 0) {
       let next = states.get(option.next)
       if (next === undefined) {
-        const match = option.match!
-        const leads =
-          state.leads + leadBytes(actual, state.file, state.file + match.actual) - leadBytes(sealed, state.seal, state.seal + match.sealed)
-        if (state !== root && option.cost + lowerBound(leads) >= state.cost) {
-          state.cursor++
-          continue
-        }
         if (states.size >= maxStates) {
           budget.states -= states.size
-          return asEdit(root)
+          const limit = lineBound
+            ? `its bound of ${MAX_LINE_STATES} positions for one line`
+            : `the bound of ${budget.total} positions for all lines of this file`
+          return { causes: ['unknown'], first: `${asEdit(root)} (not explained: the search for what changed reached ${limit})`, bounded: true }
         }
-        next = stateAt(actualLine.start + Math.floor(option.next / width), sealedLine.start + (option.next % width), leads)
+        const match = option.match!
+        next = stateAt(state.file + match.actual, state.seal + match.sealed, option.rest)
         states.set(option.next, next)
       }
       if (!next.done) {
@@ -374,12 +385,12 @@ export function lineChanges(
     return next?.done === true ? option.cost + next.cost : Infinity
   }
   const tied = root.options.filter(option => totalOf(option) === root.cost)
-  const whatOf = (state: State, option: Option) => option.match?.what() ?? asEdit(state).first
+  const whatOf = (state: State, option: Option) => option.match?.what() ?? asEdit(state)
   if (new Set(tied.map(option => whatOf(root, option))).size > 1) note(tied[0].match?.cause ?? 'edited', describeTie(root, tied))
   for (let state: State | undefined = root; state !== undefined && state.cost > 0; ) {
     const option = state.options[state.best]
     if (option.match === null) {
-      note('edited', asEdit(state).first)
+      note('edited', asEdit(state))
       break
     }
     note(option.match.cause, option.match.what())
