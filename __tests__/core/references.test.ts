@@ -9,13 +9,13 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ByteSource } from '../../src/core/byte-source.js'
 import { FsSource } from '../../src/core/fs-source.js'
-import { canonicalSealText, parseSeal, type Seal, type SealEntry } from '../../src/core/seal-file.js'
+import { canonicalSealText, parseSeal, SealEntries, type Seal, type SealEntry } from '../../src/core/seal-file.js'
 import { treeHash } from '../../src/core/tree-hash.js'
 import { verify } from '../../src/core/verify.js'
 import { tempDir, writeTree } from '../helpers/packets.js'
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex')
-const sealOf = (files: SealEntry[]): Seal => ({ seal: 1, algorithm: 'sha256', tree: treeHash(files), files })
+const sealOf = (files: SealEntry[]): Seal => ({ seal: 1, algorithm: 'sha256', tree: treeHash(files), files: SealEntries.of(files) })
 const parse = (text: string) => parseSeal(new TextEncoder().encode(text), 'p/seal.json')
 
 describe('the seal format with references', () => {
@@ -33,7 +33,7 @@ describe('the seal format with references', () => {
   })
 
   it('holds ref to the schema and to the path rules', () => {
-    const edited = (ref: unknown) => JSON.stringify({ ...withRef, files: [{ ...withRef.files[0], ref }] }, null, 2) + '\n'
+    const edited = (ref: unknown) => JSON.stringify({ ...withRef, files: [{ ...withRef.files.entry(0), ref }] }, null, 2) + '\n'
     expect(parse(edited(7)).findings.map(f => f.message)).toEqual(['seal does not match schema v1: /files/0/ref: must be string'])
     expect(parse(edited('')).findings.map(f => f.kind)).toEqual(['seal'])
     for (const [ref, why] of [

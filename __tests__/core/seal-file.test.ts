@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { CanonicalSealReader, canonicalSealPieces, canonicalSealText, parseSeal, parseWhole, type Seal } from '../../src/core/seal-file.js'
+import { CanonicalSealReader, canonicalSealPieces, canonicalSealText, parseSeal, parseWhole, plainEntry, schemaEntry, SealEntries, type Seal, type SealEntry } from '../../src/core/seal-file.js'
 import { treeHash } from '../../src/core/tree-hash.js'
 
 const H = (c: string) => c.repeat(64)
-function seal(files: Seal['files']): Seal {
-  return { seal: 1, algorithm: 'sha256', tree: treeHash(files), files }
+function seal(files: SealEntry[]): Seal {
+  return { seal: 1, algorithm: 'sha256', tree: treeHash(files), files: SealEntries.of(files) }
 }
 const good = seal([
   { path: 'a.md', sha256: H('a'), bytes: 3 },
@@ -32,7 +32,7 @@ const cases: Array<[string, string | Uint8Array, string]> = [
   ['no final newline', canonicalSealText(good).trimEnd(), 'seal'],
   ['keys in another order', canonicalSealText(good).replace('"seal": 1,\n  "algorithm": "sha256",', '"algorithm": "sha256",\n  "seal": 1,'), 'seal'],
   ['a duplicate key (JSON.parse keeps the last)', canonicalSealText(good).replace('"seal": 1,', '"seal": 1,\n  "seal": 1,'), 'seal'],
-  ['unsorted entries', canonicalSealText(seal([good.files[1], good.files[0]])), 'seal']
+  ['unsorted entries', canonicalSealText(seal([good.files.entry(1), good.files.entry(0)])), 'seal']
 ]
 
 describe('parseSeal', () => {
@@ -94,7 +94,7 @@ describe('parseSeal', () => {
 })
 
 describe('canonical form compared piece by piece', () => {
-  const sorted = (files: Seal['files']) => seal([...files].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))))
+  const sorted = (files: SealEntry[]) => seal([...files].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))))
   const varied = [
     seal([]),
     good,
@@ -177,5 +177,103 @@ describe('a seal read in pieces', () => {
     while (pushed < broken.length && refusing.push(broken.slice(pushed, pushed + 100))) pushed += 100
     expect(pushed).toBeLessThan(broken.length / 2)
     expect(refusing.end()).toBeNull()
+  })
+})
+
+describe('an entry read from its bytes and through the schema', () => {
+  /** What each reading makes of one entry's text: its values, or null when refused. */
+  const read = (how: typeof plainEntry, text: string) => {
+    const into = new SealEntries()
+    return how(Buffer.from(text), into) ? [...into] : null
+  }
+  const canonical = (e: SealEntry) => canonicalSealText(seal([e])).split('[\n')[1].split('\n  ]')[0]
+  const plain = canonical({ path: 'dir/caf\u00e9 \u{1f600}.txt', sha256: H('0') + '', bytes: 1234 })
+  const withRef = canonical({ path: 'checks/v.py', ref: 'tools/v.py', sha256: 'abcdef0123456789'.repeat(4), bytes: 0 })
+
+  it('accepts the canonical text of plain entries alike', () => {
+    for (const text of [plain, withRef, canonical({ path: 'x'.repeat(4096), sha256: H('f'), bytes: Number.MAX_SAFE_INTEGER })]) {
+      expect(read(plainEntry, text)).not.toBeNull()
+      expect(read(plainEntry, text)).toEqual(read(schemaEntry, text))
+    }
+  })
+
+  const hostile: Array<[string, string]> = [
+    ['upper-case hex', plain.replace(H('0'), H('A'))],
+    ['one hex digit upper case', plain.replace(H('0'), 'A' + H('0').slice(1))],
+    ['a hex digit that is not one', plain.replace(H('0'), 'g' + H('0').slice(1))],
+    ['63 hex digits', plain.replace(H('0'), H('0').slice(1))],
+    ['65 hex digits', plain.replace(H('0'), H('0') + '0')],
+    ['a negative length', plain.replace('1234', '-1234')],
+    ['a fractional length', plain.replace('1234', '1234.5')],
+    ['a length spelled 1234.0', plain.replace('1234', '1234.0')],
+    ['a length spelled 1.234e3', plain.replace('1234', '1.234e3')],
+    ['a length with a leading zero', plain.replace('1234', '01234')],
+    ['a length of 2^53', plain.replace('1234', '9007199254740992')],
+    ['a length of 2^60', plain.replace('1234', '1152921504606846976')],
+    ['a length of 17 digits', plain.replace('1234', '10000000000000000')],
+    ['a length as a string', plain.replace('1234', '"1234"')],
+    ['a length of nothing', plain.replace('1234', '')],
+    ['a length of -0', plain.replace('1234', '-0')],
+    ['an extra key', plain.replace('\n    }', ',\n      "note": "x"\n    }')],
+    ['a key in upper case', plain.replace('"path"', '"Path"')],
+    ['keys in another order', canonical({ path: 'a', sha256: H('1'), bytes: 2 }).replace(/("path": "a",)\n( *"sha256": "1+",)/, '$2\n$1')],
+    ['no path', plain.replace(/ *"path": .*\n/, '')],
+    ['an empty path', plain.replace(/"path": ".*?"/, '"path": ""')],
+    ['a path of 4097 bytes', canonical({ path: 'x'.repeat(4097), sha256: H('f'), bytes: 1 })],
+    ['a path of 4096 code points in 8192 bytes', canonical({ path: '\u00e9'.repeat(4096), sha256: H('f'), bytes: 1 })],
+    ['a path of 4097 code points in 8194 bytes', canonical({ path: '\u00e9'.repeat(4097), sha256: H('f'), bytes: 1 })],
+    ['an escaped quote in a path', canonical({ path: 'a"b', sha256: H('f'), bytes: 1 })],
+    ['an escaped backslash in a path', canonical({ path: 'a\\b', sha256: H('f'), bytes: 1 })],
+    ['an escaped newline in a path', canonical({ path: 'a\nb', sha256: H('f'), bytes: 1 })],
+    ['an escaped control character in a path', canonical({ path: 'a\u001fb', sha256: H('f'), bytes: 1 })],
+    ['a lone surrogate in a path', canonical({ path: 'a\ud800b', sha256: H('f'), bytes: 1 })],
+    ['a needless escape in a path', plain.replace('dir/', 'dir\\/')],
+    ['\\u0061 for "a" in a path', canonical({ path: 'abc', sha256: H('f'), bytes: 1 }).replace('"abc"', '"\\u0061bc"')],
+    ['\\u00e9 for "é" in a path', plain.replace('\u00e9', '\\u00e9')],
+    ['a raw tab in a path', plain.replace('dir/', 'dir\t/')],
+    ['a raw DEL in a path', plain.replace('dir/', 'dir\u007f/')],
+    ['a ref of a number', withRef.replace('"tools/v.py"', '7')],
+    ['an empty ref', withRef.replace('"tools/v.py"', '""')],
+    ['a ref of null', withRef.replace('"tools/v.py"', 'null')],
+    ['a ref after sha256', withRef.replace(/( *"ref": .*\n)( *"sha256": .*\n)/, '$2$1')],
+    ['a ref before path', withRef.replace(/( *"path": .*\n)( *"ref": .*\n)/, '$2$1')],
+    ['an escaped ref', withRef.replace('tools/v.py', 'tools\\/v.py')],
+    ['two refs', withRef.replace(/( *"ref": .*\n)/, '$1$1')],
+    ['a space before a colon', plain.replace('"path": ', '"path" : ')],
+    ['no space after a colon', plain.replace('"path": ', '"path":')],
+    ['a tab for indentation', plain.replace('      "sha256"', '\t"sha256"')],
+    ['one space less of indentation', plain.replace('      "sha256"', '     "sha256"')],
+    ['CRLF', plain.replace(/\n/g, '\r\n')],
+    ['a trailing comma', plain.replace('1234\n', '1234,\n')],
+    ['a trailing space', plain.replace('1234\n', '1234 \n')],
+    ['a closing brace indented otherwise', plain.replace('\n    }', '\n   }')]
+  ]
+
+  it.each(hostile)('%s: the bytes accept it only as the schema does, with the same values', (_name, text) => {
+    const bySchema = read(schemaEntry, text)
+    const byBytes = read(plainEntry, text)
+    if (byBytes !== null) expect(byBytes).toEqual(bySchema)
+    // And the seal that holds it: read in pieces or whole, the same verdict and findings.
+    const whole = bytes(canonicalSealText(good).replace(/ {4}\{\n {6}"path": "a\.md"[^}]*\}/, text))
+    expect(parse(whole)).toEqual(parseWhole(whole, 'p/seal.json'))
+  })
+
+  it('refuses every hostile entry above but the valid ones, whichever reading', () => {
+    const accepted = hostile.filter(([, text]) => read(schemaEntry, text) !== null).map(([name]) => name)
+    // Valid under the schema and canonical, though the path rules refuse some of them later.
+    expect(accepted.sort()).toEqual(['a path of 4096 code points in 8192 bytes', 'a raw DEL in a path', 'an escaped control character in a path', 'an escaped newline in a path', 'an escaped backslash in a path', 'an escaped quote in a path', 'a lone surrogate in a path'].sort())
+  })
+
+  it('a character changed anywhere in an entry: the bytes never accept what the schema refuses', () => {
+    for (const text of [plain, withRef]) {
+      const chars = [...text]
+      for (let i = 0; i < chars.length; i++) {
+        for (const c of ['', ' ', '\n', '"', '\\', '0', 'A', 'a', '-', '.', ',', '}', '\u00e9', '\u0000']) {
+          const v = [...chars.slice(0, i), c, ...chars.slice(i + 1)].join('')
+          const byBytes = read(plainEntry, v)
+          if (byBytes !== null) expect(byBytes).toEqual(read(schemaEntry, v))
+        }
+      }
+    }
   })
 })

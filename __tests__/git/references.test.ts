@@ -58,7 +58,7 @@ describe('a good reference', () => {
     const seal = await sealPacket(dir)
     const text = readFileSync(join(dir, 'seal.json'), 'utf8')
     expect(text).toBe(
-      `{\n  "seal": 1,\n  "algorithm": "sha256",\n  "tree": "${seal.tree}",\n  "files": [\n    {\n      "path": "a.txt",\n      "sha256": "${seal.files[0].sha256}",\n      "bytes": 6\n    }\n  ]\n}\n`
+      `{\n  "seal": 1,\n  "algorithm": "sha256",\n  "tree": "${seal.tree}",\n  "files": [\n    {\n      "path": "a.txt",\n      "sha256": "${seal.files.sha256(0)}",\n      "bytes": 6\n    }\n  ]\n}\n`
     )
     expect(text).not.toContain('"ref"')
   })

@@ -196,7 +196,7 @@ async function sealCommand(dirs: string[], sealFile: string, io: Io, options: Se
   for (const dir of ordered) {
     try {
       const seal = await sealPacket(dir, sealFile, options)
-      const refs = seal.files.filter(f => f.ref !== undefined)
+      const refs = [...seal.files].filter(f => f.ref !== undefined)
       io.out(`sealed ${printable(dir)}  tree ${short(seal.tree)}  (${seal.files.length} files${refs.length > 0 ? `, ${refs.length} by reference` : ''})\n`)
       for (const f of refs) {
         const kept = options.references?.has(f.path) !== true

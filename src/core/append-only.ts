@@ -31,8 +31,8 @@ export function resealFindings(packet: SealAtBase, sealFileName: string, baseNam
     return [finding('reseal', sealPath, `the seal of packet ${packet.dir} was rewritten since ${baseName}: sealed packets are append-only`)]
   }
   const out: Finding[] = []
-  const old = new Map(before.files.map(e => [e.path, e]))
-  const now = new Map(after.files.map(e => [e.path, e]))
+  const old = new Map([...before.files].map(e => [e.path, e]))
+  const now = new Map([...after.files].map(e => [e.path, e]))
   const at = (path: string) => joinReportPath(packet.dir, path)
   for (const [path, e] of old) {
     const n = now.get(path)

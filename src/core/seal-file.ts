@@ -11,26 +11,18 @@ import { isUtf8 } from 'node:buffer'
 import { Ajv2020, describeAjvErrors } from './ajv.js'
 import { finding, type Finding } from './finding.js'
 import { collisions, compareBytewise, pathProblem } from './paths.js'
-import type { Digest } from './digest.js'
+import { SealEntries, type SealEntry } from './seal-entries.js'
+
+export { SealEntries, type SealEntry }
 
 export const SEAL_VERSION = 1
 export const DEFAULT_SEAL_FILE = 'seal.json'
-
-export interface SealEntry extends Digest {
-  path: string
-  /**
-   * A reference (docs/seal-format.md, section 7): the repository-relative path of the canonical
-   * file that stands for `path`; `sha256` and `bytes` are then that file's. Absent for a file of
-   * the packet.
-   */
-  ref?: string
-}
 
 export interface Seal {
   seal: 1
   algorithm: 'sha256'
   tree: string
-  files: SealEntry[]
+  files: SealEntries
 }
 
 type Validator = ReturnType<InstanceType<typeof Ajv2020>['compile']>
@@ -60,7 +52,7 @@ export function canonicalSealText(seal: Seal): string {
     tree: seal.tree,
     // `ref` is left out of the text when absent (JSON.stringify drops undefined), so a seal
     // without references keeps the bytes it had before references existed.
-    files: seal.files.map(f => ({ path: f.path, ref: f.ref, sha256: f.sha256, bytes: f.bytes }))
+    files: [...seal.files].map(f => ({ path: f.path, ref: f.ref, sha256: f.sha256, bytes: f.bytes }))
   }
   return JSON.stringify(ordered, null, 2) + '\n'
 }
@@ -139,7 +131,7 @@ export class CanonicalSealReader {
   /** Bytes pushed and not yet consumed (a copy: a piece is only valid during `push`). */
   private pending: Buffer = Buffer.alloc(0)
   private head: Seal | null = null
-  private readonly files: SealEntry[] = []
+  private readonly files = new SealEntries()
   /** Where the reading is: before the first entry, after an entry, in the tail, or refused. */
   private state: 'head' | 'entries' | 'tail' | 'refused' = 'head'
 
@@ -186,23 +178,13 @@ export class CanonicalSealReader {
       at = headEnd + 2
       this.state = 'entries'
     }
-    const { entry: validEntry } = schemaValidators()
     while (this.state === 'entries') {
       // No JSON string holds a raw line break, so the first "\n    }" ends the entry; then ",\n"
       // or the tail's "\n " (its rest is checked at the end).
       const end = buffer.indexOf(ENTRY_END, at)
       if (end < 0 || buffer.length < end + ENTRY_END.length + 2) return at
-      const bytes = buffer.subarray(at, end + ENTRY_END.length)
-      if (!isUtf8(bytes)) return -1
-      const text = bytes.toString('utf8')
-      let entry: unknown
-      try {
-        entry = JSON.parse(text)
-      } catch {
-        return -1
-      }
-      if (!validEntry(entry) || canonicalEntryText(entry as SealEntry) !== text) return -1
-      this.files.push(entry as SealEntry)
+      const entry = buffer.subarray(at, end + ENTRY_END.length)
+      if (!plainEntry(entry, this.files) && !schemaEntry(entry, this.files)) return -1
       at = end + ENTRY_END.length
       const next = buffer.toString('latin1', at, at + 2)
       if (next === ',\n') at += 2
@@ -212,6 +194,94 @@ export class CanonicalSealReader {
     // The tail must be exactly TAIL and the last bytes: more than that is not canonical.
     return buffer.length - at > TAIL.length ? -1 : at
   }
+}
+
+/**
+ * Reads one entry, from `    {` to `    }`, into `into` when it is exactly the canonical text of an
+ * entry the schema's file definition accepts: parsed as JSON, checked by ajv (the same compiled
+ * schema as the whole seal), written again and compared. False for anything else.
+ */
+export function schemaEntry(entry: Uint8Array, into: SealEntries): boolean {
+  const bytes = Buffer.from(entry.buffer, entry.byteOffset, entry.length)
+  if (!isUtf8(bytes)) return false
+  const text = bytes.toString('utf8')
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return false
+  }
+  const { entry: valid } = schemaValidators()
+  if (!valid(value) || canonicalEntryText(value as SealEntry) !== text) return false
+  const e = value as SealEntry
+  into.add(e.path, e.ref, e.sha256, e.bytes)
+  return true
+}
+
+/**
+ * The common entry, read from its bytes without JSON, ajv or a second text: the canonical layout
+ * with paths that need no escape (no `"`, `\`, control character below U+0020) of 1 to 4096 bytes
+ * of UTF-8, 64 lowercase hex digits, a length of plain digits up to 2^53-1. What it accepts the
+ * schema path (`schemaEntry`) accepts with the same values, and a test holds the two to that; false
+ * leaves the entry to `schemaEntry`, which decides.
+ */
+export function plainEntry(entry: Uint8Array, into: SealEntries): boolean {
+  let at = literal(entry, 0, PATH_KEY)
+  const path = jsonString(entry, at)
+  if (path === null) return false
+  at = literal(entry, path.end, REF_KEY)
+  const ref = at < 0 ? null : jsonString(entry, at)
+  at = literal(entry, ref === null ? path.end : ref.end, SHA256_KEY)
+  if (at < 0 || at + 64 > entry.length) return false
+  for (let i = at; i < at + 64; i++) {
+    const c = entry[i]
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false
+  }
+  const hex = at
+  at = literal(entry, at + 64, BYTES_KEY)
+  if (at < 0) return false
+  // Digits, no leading zero, at most 16 of them and at most 2^53-1: JSON.stringify spells it so.
+  let bytes = 0
+  const digits = at
+  while (at < entry.length && entry[at] >= 0x30 && entry[at] <= 0x39) bytes = bytes * 10 + (entry[at++] - 0x30)
+  const count = at - digits
+  if (count === 0 || count > 16 || (count > 1 && entry[digits] === 0x30) || bytes > Number.MAX_SAFE_INTEGER) return false
+  if (literal(entry, at, ENTRY_CLOSE) !== entry.length) return false
+  into.addHexBytes(path.text, ref?.text, entry, hex, bytes)
+  return true
+}
+
+const PATH_KEY = Buffer.from('    {\n      "path": "')
+const REF_KEY = Buffer.from(',\n      "ref": "')
+const SHA256_KEY = Buffer.from(',\n      "sha256": "')
+const BYTES_KEY = Buffer.from('",\n      "bytes": ')
+const ENTRY_CLOSE = Buffer.from('\n    }')
+
+/** The offset after `expected` when `bytes` holds it at `at`, else -1. */
+function literal(bytes: Uint8Array, at: number, expected: Uint8Array): number {
+  if (at < 0 || at + expected.length > bytes.length) return -1
+  for (let i = 0; i < expected.length; i++) if (bytes[at + i] !== expected[i]) return -1
+  return at + expected.length
+}
+
+/**
+ * A JSON string whose opening quote is just before `at`, when it needs no escape, is valid UTF-8
+ * and 1 to 4096 bytes long (so 1 to 4096 code points, as the schema counts); `end` is after its
+ * closing quote. Null for anything else.
+ */
+function jsonString(bytes: Uint8Array, at: number): { text: string; end: number } | null {
+  if (at < 0) return null
+  let i = at
+  let ascii = true
+  while (i < bytes.length && bytes[i] !== 0x22) {
+    const c = bytes[i++]
+    if (c < 0x20 || c === 0x5c) return null
+    if (c >= 0x80) ascii = false
+  }
+  if (i === bytes.length || i === at || i - at > 4096) return null
+  const slice = Buffer.from(bytes.buffer, bytes.byteOffset + at, i - at)
+  if (!ascii && !isUtf8(slice)) return null
+  return { text: slice.toString(ascii ? 'latin1' : 'utf8'), end: i + 1 }
 }
 
 /** The seal read whole: text, JSON, schema, path rules, canonical form (and the reference `parseCanonical` is tested against). */
@@ -256,7 +326,8 @@ export function parseWhole(bytes: Uint8Array, file: string, sealFileName = DEFAU
   if (schemaErrors.length > 0) {
     return { seal: null, findings: schemaErrors.map(m => finding('seal', file, `seal does not match schema v1: ${m}`)) }
   }
-  const seal = value as Seal
+  const valid = value as { tree: string; files: SealEntry[] }
+  const seal: Seal = { seal: SEAL_VERSION, algorithm: 'sha256', tree: valid.tree, files: SealEntries.of(valid.files) }
   const findings = entryFindings(seal, file, sealFileName)
   if (findings.length > 0) return { seal: null, findings }
   if (!isCanonical(text, seal)) {
@@ -273,25 +344,28 @@ export function parseWhole(bytes: Uint8Array, file: string, sealFileName = DEFAU
 function entryFindings(seal: Seal, file: string, sealFileName: string): Finding[] {
   const out: Finding[] = []
   // Named only when there is something to say: a seal may hold 100,000 entries.
-  const where = (i: number) => `seal entry ${i + 1} ${JSON.stringify(seal.files[i].path)}`
-  seal.files.forEach((entry, i) => {
-    const problem = pathProblem(entry.path)
+  const entries = seal.files
+  const where = (i: number) => `seal entry ${i + 1} ${JSON.stringify(entries.path(i))}`
+  for (let i = 0; i < entries.length; i++) {
+    const path = entries.path(i)
+    const problem = pathProblem(path)
     if (problem !== null) {
       out.push(finding('unsafe', file, `${where(i)}: ${problem}`))
-      return
+      continue
     }
-    const refProblem = entry.ref === undefined ? null : pathProblem(entry.ref)
-    if (refProblem !== null) out.push(finding('unsafe', file, `${where(i)}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`))
-    if (entry.path === sealFileName) out.push(finding('unsafe', file, `${where(i)}: a seal may not list itself`))
-    const previous = i > 0 ? seal.files[i - 1].path : null
-    if (previous !== null && previous === entry.path) {
+    const ref = entries.ref(i)
+    const refProblem = ref === undefined ? null : pathProblem(ref)
+    if (refProblem !== null) out.push(finding('unsafe', file, `${where(i)}: reference ${JSON.stringify(ref)}: ${refProblem}`))
+    if (path === sealFileName) out.push(finding('unsafe', file, `${where(i)}: a seal may not list itself`))
+    const previous = i > 0 ? entries.path(i - 1) : null
+    if (previous !== null && previous === path) {
       out.push(finding('unsafe', file, `${where(i)}: duplicate entry`))
-    } else if (previous !== null && compareBytewise(previous, entry.path) > 0) {
+    } else if (previous !== null && compareBytewise(previous, path) > 0) {
       out.push(finding('seal', file, `${where(i)}: entries are not sorted by path in byte order`))
     }
-  })
-  for (const [i, j] of collisions(seal.files.length, i => seal.files[i].path)) {
-    const other = JSON.stringify(seal.files[j].path)
+  }
+  for (const [i, j] of collisions(entries.length, i => entries.path(i))) {
+    const other = JSON.stringify(entries.path(j))
     out.push(finding('unsafe', file, `${where(i)}: collides with ${other} under case folding or Unicode normalization`))
   }
   return out

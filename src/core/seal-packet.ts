@@ -11,7 +11,7 @@ import { mapLimit } from './map-limit.js'
 import { findRepoRoot } from './repo-root.js'
 import { referenceEntries, type ReferenceOptions } from './seal-references.js'
 import { collisions, compareBytewise } from './paths.js'
-import { canonicalSealText, DEFAULT_SEAL_FILE, type Seal, type SealEntry } from './seal-file.js'
+import { canonicalSealText, DEFAULT_SEAL_FILE, SealEntries, type Seal, type SealEntry } from './seal-file.js'
 import { treeHash } from './tree-hash.js'
 
 export class SealRefused extends Error {
@@ -42,7 +42,7 @@ export async function buildSeal(dir: string, sealFileName = DEFAULT_SEAL_FILE, s
   const paths = listing.files.map(f => f.path)
   const digested: SealEntry[] = await mapLimit(paths, 8, async path => ({ path, ...(await source.digest(join(dir, path))) }))
   const files = [...digested, ...refs.entries].sort((a, b) => compareBytewise(a.path, b.path))
-  return { seal: 1, algorithm: 'sha256', tree: treeHash(files), files }
+  return { seal: 1, algorithm: 'sha256', tree: treeHash(files), files: SealEntries.of(files) }
 }
 
 /** Writes or refreshes `dir/<sealFileName>`; returns the seal written. */

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Cause, Finding, FindingKind } from './finding.js'
 import type { Report } from './report.js'
-import { canonicalSealText, DEFAULT_SEAL_FILE, type Seal } from './seal-file.js'
+import { canonicalSealText, DEFAULT_SEAL_FILE, SealEntries, type Seal, type SealEntry } from './seal-file.js'
 import { sealPacket } from './seal-packet.js'
 import { verify } from './verify.js'
 
@@ -57,7 +57,8 @@ const ensureAscii = (text: string) =>
   text.replace(/[^\u0000-\u007f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 async function readSeal(dir: string): Promise<Seal> {
-  return JSON.parse(await readFile(join(dir, DEFAULT_SEAL_FILE), 'utf8')) as Seal
+  const value = JSON.parse(await readFile(join(dir, DEFAULT_SEAL_FILE), 'utf8')) as Omit<Seal, 'files'> & { files: SealEntry[] }
+  return { ...value, files: SealEntries.of(value.files) }
 }
 
 export const DRIFT_CLASSES: readonly DriftClass[] = [
@@ -135,10 +136,9 @@ export const DRIFT_CLASSES: readonly DriftClass[] = [
       const sealed = await readSeal(dir)
       const changed = Buffer.from('#!/bin/sh\nset -eu\necho "OVERALL FAIL"\n')
       await writeFile(join(dir, 'scripts/commands.sh'), changed)
-      const entry = sealed.files.find(f => f.path === 'scripts/commands.sh') as Seal['files'][number]
-      entry.sha256 = createHash('sha256').update(changed).digest('hex')
-      entry.bytes = changed.length
-      await writeFile(join(dir, DEFAULT_SEAL_FILE), canonicalSealText(sealed))
+      const sha256 = createHash('sha256').update(changed).digest('hex')
+      const files = [...sealed.files].map(f => (f.path === 'scripts/commands.sh' ? { ...f, sha256, bytes: changed.length } : f))
+      await writeFile(join(dir, DEFAULT_SEAL_FILE), canonicalSealText({ ...sealed, files: SealEntries.of(files) }))
     }
   },
   {

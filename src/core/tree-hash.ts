@@ -24,11 +24,16 @@ export function treeLines(entries: readonly TreeEntry[]): string {
 }
 
 export function treeHash(entries: readonly TreeEntry[]): string {
+  return treeHashInOrder(inOrder(entries))
+}
+
+/** The tree hash of entries already in byte order of their paths (a valid seal's). */
+export function treeHashInOrder(entries: Iterable<TreeEntry>): string {
   // The lines go to the hash a few tens of kilobytes at a time: the same bytes as treeLines,
   // without holding all of them (about 100 bytes a file) at once.
   const hash = createHash('sha256')
   let chunk = ''
-  for (const e of inOrder(entries)) {
+  for (const e of entries) {
     chunk += `${e.sha256}  ${e.path}\n`
     if (chunk.length >= 1 << 16) {
       hash.update(chunk, 'utf8')

@@ -12,16 +12,16 @@ import { ReadError, type ByteSource, type Listing, type ListedFile } from './byt
 import { diagnoseFile, lengthDrift } from './diagnose/diagnose-file.js'
 import { withHistory, type SealedBytesLookup } from './diagnose/from-history.js'
 import type { Digest } from './digest.js'
-import { hexOf, perFileBatch, sameDigest, type DigestBatch, type DigestSink } from './digest-batch.js'
+import { hexOf, perFileBatch, type DigestBatch, type DigestSink } from './digest-batch.js'
 import { finding, type Finding } from './finding.js'
 import { collisions, compareBytewise } from './paths.js'
 import type { PacketReport } from './report.js'
 import { joinReportPath } from './repo-root.js'
 import { packetJsonFindings, type JsonCheck } from './packet-json.js'
 import { References } from './references.js'
-import { CanonicalSealReader, parseSeal, parseWhole, type ParsedSeal, type SealEntry } from './seal-file.js'
+import { CanonicalSealReader, parseSeal, parseWhole, type ParsedSeal, type SealEntries, type SealEntry } from './seal-file.js'
 import type { PacketProgress } from './progress.js'
-import { treeHash } from './tree-hash.js'
+import { treeHash, treeHashInOrder } from './tree-hash.js'
 
 /** Largest seal file read; larger is a `seal` finding. */
 export const SEAL_FILE_LIMIT = 64 << 20
@@ -87,31 +87,35 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
     const entries = sealed.files
     const refused = new Set(listing.problems.map(p => p.path))
     const drifted: [SealEntry, Digest][] = []
+    const references: SealEntry[] = []
     let same = true
     for (let i = 0, j = 0; i < files.length || j < entries.length; ) {
-      const cmp = i === files.length ? 1 : j === entries.length ? -1 : compareBytewise(files[i].path, entries[j].path)
+      const cmp = i === files.length ? 1 : j === entries.length ? -1 : compareBytewise(files[i].path, entries.path(j))
       if (cmp < 0) {
         const path = files[i++].path
         findings.push(finding('extra', at(path), `${path}: present but not listed in the seal`))
         same = false
-      } else if (cmp > 0) {
-        const entry = entries[j++]
-        if (entry.ref === undefined) {
-          if (!refused.has(entry.path)) findings.push(finding('missing', at(entry.path), `${entry.path}: listed in the seal but absent`))
+        continue
+      }
+      const e = j++
+      if (entries.ref(e) !== undefined) references.push(entries.entry(e))
+      if (cmp > 0) {
+        const path = entries.path(e)
+        if (entries.ref(e) === undefined) {
+          if (!refused.has(path)) findings.push(finding('missing', at(path), `${path}: listed in the seal but absent`))
           same = false
         }
       } else {
-        const entry = entries[j++]
         const k = order[i++]
-        if (results.error(k) !== undefined || entry.ref !== undefined) same = false
-        else if (!results.matches(k, entry)) drifted.push([entry, results.digest(k)])
+        if (results.error(k) !== undefined || entries.ref(e) !== undefined) same = false
+        else if (!results.matches(k, entries, e)) drifted.push([entries.entry(e), results.digest(k)])
       }
     }
     for (const [entry, digest] of drifted) findings.push(await mismatchFinding(target, context, entry, digest, at(entry.path)))
-    const refs = await (context.references ?? new References(source, null)).check(target.dir, entries, presentPaths(listing), at)
+    const refs = await (context.references ?? new References(source, null)).check(target.dir, references, presentPaths(listing), at)
     findings.push(...refs.findings)
     allHashed &&= refs.allResolved
-    const recomputed = treeHash(entries)
+    const recomputed = treeHashInOrder(entries)
     if (recomputed !== sealed.tree) {
       findings.push(
         finding('tree', at(sealFileName), `tree value ${sealed.tree} does not match the files listed in the seal (they hash to ${recomputed})`)
@@ -195,8 +199,9 @@ class Hashing implements DigestSink {
     return this.sizes[k]
   }
 
-  matches(k: number, d: Digest): boolean {
-    return this.sizes[k] === d.bytes && sameDigest(d.sha256, this.digests, 32 * k)
+  /** Whether file `k` has the length and digest of seal entry `e`. */
+  matches(k: number, entries: SealEntries, e: number): boolean {
+    return entries.holds(e, this.digests, 32 * k, this.sizes[k])
   }
 
   digest(k: number): Digest {

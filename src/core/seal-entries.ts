@@ -1,0 +1,117 @@
+/**
+ * The entries of a seal (docs/seal-format.md, section 1), held column by column: a path string per
+ * entry, the digests as 32 bytes each in one buffer, the lengths in one array, and the few
+ * references in a map. A seal of 100,000 entries is then no 100,000 objects and 100,000 strings of
+ * 64 hex characters; an entry as an object, its digest in hex, is made on demand for the few
+ * consumers that need one (diagnosis, references, reports, writing a seal).
+ */
+import type { Digest } from './digest.js'
+
+export interface SealEntry extends Digest {
+  path: string
+  /**
+   * A reference (docs/seal-format.md, section 7): the repository-relative path of the canonical
+   * file that stands for `path`; `sha256` and `bytes` are then that file's. Absent for a file of
+   * the packet.
+   */
+  ref?: string
+}
+
+const HEX = /^[0-9a-f]{64}$/
+
+export class SealEntries implements Iterable<SealEntry> {
+  private readonly paths: string[] = []
+  private readonly refs = new Map<number, string>()
+  private digests = Buffer.alloc(32 * 16)
+  private sizes = new Float64Array(16)
+
+  /** Entries from objects, in the order given. */
+  static of(entries: Iterable<SealEntry>): SealEntries {
+    const out = new SealEntries()
+    for (const e of entries) out.add(e.path, e.ref, e.sha256, e.bytes)
+    return out
+  }
+
+  get length(): number {
+    return this.paths.length
+  }
+
+  /** Appends an entry; `sha256` is 64 lowercase hex characters (anything else is a fault of the caller). */
+  add(path: string, ref: string | undefined, sha256: string, bytes: number): void {
+    if (!HEX.test(sha256)) throw new Error('internal: a seal entry digest that is not 64 lowercase hex characters')
+    const i = this.reserve()
+    this.digests.write(sha256, 32 * i, 'hex')
+    this.append(i, path, ref, bytes)
+  }
+
+  /** Appends an entry whose digest is the 64 lowercase hex characters `hex[at, at + 64)` (ASCII bytes). */
+  addHexBytes(path: string, ref: string | undefined, hex: Uint8Array, at: number, bytes: number): void {
+    const i = this.reserve()
+    for (let b = 0; b < 32; b++) this.digests[32 * i + b] = (nibble(hex[at + 2 * b]) << 4) | nibble(hex[at + 2 * b + 1])
+    this.append(i, path, ref, bytes)
+  }
+
+  path(i: number): string {
+    return this.paths[i]
+  }
+
+  ref(i: number): string | undefined {
+    return this.refs.get(i)
+  }
+
+  bytes(i: number): number {
+    return this.sizes[i]
+  }
+
+  /** Lowercase hex sha256 of entry `i`. */
+  sha256(i: number): string {
+    return this.digests.toString('hex', 32 * i, 32 * i + 32)
+  }
+
+  /** Whether entry `i` seals exactly `bytes` bytes whose sha256 is `digests[at, at + 32)`. */
+  holds(i: number, digests: Uint8Array, at: number, bytes: number): boolean {
+    if (this.sizes[i] !== bytes) return false
+    for (let b = 0; b < 32; b++) if (this.digests[32 * i + b] !== digests[at + b]) return false
+    return true
+  }
+
+  /** Entry `i` as an object. */
+  entry(i: number): SealEntry {
+    const ref = this.refs.get(i)
+    const e: SealEntry = { path: this.paths[i], sha256: this.sha256(i), bytes: this.sizes[i] }
+    return ref === undefined ? e : { path: e.path, ref, sha256: e.sha256, bytes: e.bytes }
+  }
+
+  *[Symbol.iterator](): Iterator<SealEntry> {
+    for (let i = 0; i < this.paths.length; i++) yield this.entry(i)
+  }
+
+  /** The entries as objects, the `files` of the seal's JSON (JSON.stringify of a seal). */
+  toJSON(): SealEntry[] {
+    return [...this]
+  }
+
+  private reserve(): number {
+    const i = this.paths.length
+    if (i === this.sizes.length) {
+      const digests = Buffer.alloc(this.digests.length * 2)
+      this.digests.copy(digests)
+      this.digests = digests
+      const sizes = new Float64Array(this.sizes.length * 2)
+      sizes.set(this.sizes)
+      this.sizes = sizes
+    }
+    return i
+  }
+
+  private append(i: number, path: string, ref: string | undefined, bytes: number): void {
+    this.paths.push(path)
+    this.sizes[i] = bytes
+    if (ref !== undefined) this.refs.set(i, ref)
+  }
+}
+
+/** The value of one lowercase hex digit, as an ASCII byte (checked by the caller). */
+function nibble(c: number): number {
+  return c <= 0x39 ? c - 0x30 : c - 0x57
+}
