@@ -120,8 +120,7 @@ const MAX_PIECE = 64 << 10
 /**
  * A seal already in canonical form, read entry by entry as its bytes arrive, in pieces of any size
  * (`push`, then `end`): the same checks as `parseWhole` (the head through `parseWhole` itself, each
- * entry through the schema's file definition and byte equality with its canonical text, then the
- * same path rules), without the whole file in memory, the whole text as a string or a parse of all
+ * entry through `plainEntry` or else `schemaEntry`, then the same path rules), without the whole file in memory, the whole text as a string or a parse of all
  * of it at once, which for 100,000 entries held tens of MiB more at the peak. Accepts only what
  * `parseWhole` accepts, with the same seal or the same findings; anything else, or any doubt, is
  * refused (`push` false, `end` null), and the seal is then left to `parseWhole`, which says what is
@@ -284,7 +283,7 @@ function jsonString(bytes: Uint8Array, at: number): { text: string; end: number 
   return { text: slice.toString(ascii ? 'latin1' : 'utf8'), end: i + 1 }
 }
 
-/** The seal read whole: text, JSON, schema, path rules, canonical form (and the reference `parseCanonical` is tested against). */
+/** The seal read whole: text, JSON, schema, path rules, canonical form (and the reference `CanonicalSealReader` is tested against). */
 export function parseWhole(bytes: Uint8Array, file: string, sealFileName = DEFAULT_SEAL_FILE): ParsedSeal {
   const fail = (message: string, line: number | null = null): ParsedSeal => ({
     seal: null,
