@@ -20,6 +20,25 @@ describe('listTree', () => {
     expect((await listTree(repo, commit)).entries.size).toBe(6)
   })
 
+  it('reads a listing with a name that is not UTF-8 record by record, every other entry as in a listing that is all UTF-8', async () => {
+    const plain = newRepo()
+    // A top-level name that starts with U+FEFF keeps it: a decoder drops a leading BOM unless told not to.
+    const names = { '\ufeffbom.txt': 'b', 'caf\u00e9/x.txt': 'c', 'sub/deep/y.bin': 'yy', 'z.txt': 'z' }
+    writeTree(plain, names)
+    execFileSync('sh', ['-c', 'ln -s z.txt link && chmod +x z.txt'], { cwd: plain })
+    const utf8 = await listTree(plain, commitAll(plain, 'all UTF-8'))
+    expect([...utf8.entries.keys()].sort()).toEqual([...Object.keys(names), 'link'].sort())
+    expect(utf8.undecodable).toEqual([])
+    expect(utf8.entries.get('z.txt')).toMatchObject({ mode: '100755', kind: 'file', size: 1 })
+    expect(utf8.entries.get('link')).toMatchObject({ mode: '120000', kind: 'symlink', size: 5 })
+    expect(utf8.entries.get('sub/deep/y.bin')?.oid).toBe(git(plain, 'rev-parse', 'HEAD:sub/deep/y.bin'))
+
+    execFileSync('sh', ['-c', `printf 'n' > "$(printf 'bad\\377name')" && git add -A && git -c user.name=t -c user.email=t@example.invalid commit -qm bad`], { cwd: plain })
+    const mixed = await listTree(plain, git(plain, 'rev-parse', 'HEAD'))
+    expect(mixed.undecodable).toEqual(['bad\ufffdname'])
+    expect([...mixed.entries.values()]).toEqual([...utf8.entries.values()])
+  })
+
   it('lists a commit once for the steps of a run, whole listings only', async () => {
     expect(await listTree(repo, commit)).toBe(await listTree(repo, commit))
     expect(await listTree(repo, commit, ['p'])).not.toBe(await listTree(repo, commit, ['p']))

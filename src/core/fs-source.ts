@@ -11,7 +11,8 @@ import { diskFileProblem } from './disk-path.js'
 import { defaultHasher, describeError, type Hasher } from './hasher.js'
 import { pathProblem } from './paths.js'
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM: a name that starts with U+FEFF keeps it (a decoder drops a leading BOM by default).
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** Decodes a file name, or returns null when it is not valid UTF-8. */
 export function decodeName(name: Buffer): string | null {

@@ -2,6 +2,7 @@
  * The entries of a commit's tree, from `git ls-tree -r -z -l --full-tree <commit>`: every path
  * with its mode, object id and size, names as raw bytes (NUL-separated, never quoted).
  */
+import { isUtf8 } from 'node:buffer'
 import { decodeName } from '../core/fs-source.js'
 import { checkObjectId, GitError, runGit, splitNul } from './git-command.js'
 
@@ -59,20 +60,44 @@ async function readTree(repoRoot: string, commit: string, paths: readonly string
   const out = await runGit(repoRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', checkObjectId(commit), '--', ...pathspecs])
   const entries = new Map<string, TreeEntry>()
   const undecodable: string[] = []
-  for (const record of splitNul(out)) {
-    const tab = record.indexOf(9)
-    if (tab < 0) throw new GitError(`unexpected line from git ls-tree: ${JSON.stringify(record.toString('utf8').slice(0, 200))}`)
-    const [mode, , oid, size] = record.subarray(0, tab).toString('utf8').split(/ +/)
-    const rawName = record.subarray(tab + 1)
-    const path = decodeName(rawName)
-    if (path === null) {
-      undecodable.push(rawName.toString('utf8'))
+  for (const { line, tab, name } of records(out)) {
+    if (tab < 0) throw new GitError(`unexpected line from git ls-tree: ${JSON.stringify(line.slice(0, 200))}`)
+    if (name === null) {
+      undecodable.push(line.slice(tab + 1))
       continue
     }
     // A malformed tree (git fsck: duplicateEntries) has no single bytes for the name: git commands
     // disagree on which entry they take, so nothing listed under it can be judged.
-    if (entries.has(path)) throw new GitError(`the tree of commit ${commit.slice(0, 12)} lists ${JSON.stringify(path)} twice (a malformed tree that git fsck refuses)`)
-    entries.set(path, { path, mode, kind: entryKind(mode), oid, size: size === '-' ? -1 : Number(size) })
+    if (entries.has(name)) throw new GitError(`the tree of commit ${commit.slice(0, 12)} lists ${JSON.stringify(name)} twice (a malformed tree that git fsck refuses)`)
+    // `<mode> SP <type> SP <oid> SP+ <size> TAB <name>`: the size is padded with spaces.
+    const typeAt = line.indexOf(' ') + 1
+    const oidAt = line.indexOf(' ', typeAt) + 1
+    const sizeAt = line.indexOf(' ', oidAt) + 1
+    if (typeAt === 0 || oidAt === 0 || sizeAt === 0 || sizeAt > tab) throw new GitError(`unexpected line from git ls-tree: ${JSON.stringify(line.slice(0, 200))}`)
+    const mode = line.slice(0, typeAt - 1)
+    const size = line.slice(sizeAt, tab).trim()
+    entries.set(name, { path: name, mode, kind: entryKind(mode), oid: line.slice(oidAt, sizeAt - 1), size: size === '-' ? -1 : Number(size) })
   }
   return { entries, undecodable }
+}
+
+/**
+ * The NUL-terminated records of `ls-tree -z`, each as text (lossy where not UTF-8), the position of
+ * its tab, and its name, or null for a name that is not UTF-8. A listing that is UTF-8 throughout,
+ * the usual case, is decoded in one piece; any other is decoded record by record.
+ */
+function* records(out: Buffer): Generator<{ line: string; tab: number; name: string | null }> {
+  if (isUtf8(out)) {
+    const lines = out.toString('utf8').split('\0')
+    if (lines[lines.length - 1] === '') lines.pop()
+    for (const line of lines) {
+      const tab = line.indexOf('\t')
+      yield { line, tab, name: line.slice(tab + 1) }
+    }
+    return
+  }
+  for (const record of splitNul(out)) {
+    const tab = record.indexOf(9)
+    yield { line: record.toString('utf8'), tab, name: decodeName(record.subarray(tab + 1)) }
+  }
 }
