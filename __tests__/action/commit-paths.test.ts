@@ -36,7 +36,10 @@ describe('the same roots as @actions/glob on a full checkout', () => {
     ['b\\[1\\]'],
     ['evidence/*', `!${repo}/evidence/skip`],
     ['evidence/**', `!${repo}/evidence/skip/**`],
-    ['evidence/*', 'seal.json', `!${repo}/evidence/*/`]
+    ['evidence/*', 'seal.json', `!${repo}/evidence/*/`],
+    // Literal lines: looked up in the commit without walking it.
+    ['.', `!${repo}/evidence`],
+    ['evidence/kept', 'docs', 'evidence/skip/deep/seal.json']
   ]
   test.each(cases.map(c => [c.join(' | '), c]))('%s', async (_, patterns) => {
     // .git is never committed, and never searched for packets on disk either.
@@ -49,6 +52,9 @@ describe('the same roots as @actions/glob on a full checkout', () => {
 describe('what fails the step', () => {
   test('a line that matches nothing in the commit', async () => {
     await expect(inCommit(['evidence/kept', 'nowhere/*'])).rejects.toThrow('input path: "nowhere/*" matched no directory or seal.json in the commit judged')
+    await expect(inCommit(['nowhere'])).rejects.toThrow('input path: "nowhere" matched no directory or seal.json in the commit judged')
+    await expect(inCommit(['evidence/kept/a.md'])).rejects.toThrow('input path: "evidence/kept/a.md" matched no directory or seal.json in the commit judged')
+    await expect(onDisk(['evidence/kept/a.md'])).rejects.toThrow('matched no directory or seal.json in the workspace')
   })
   test('a line that reaches outside the workspace', async () => {
     await expect(inCommit(['../*'])).rejects.toThrow('reaches outside the workspace')

@@ -10,7 +10,7 @@
 import { realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { escape, Minimatch } from 'minimatch'
-import type { TreeListing } from '../git/tree-listing.js'
+import type { TreeEntry, TreeListing } from '../git/tree-listing.js'
 import { InputError } from './inputs.js'
 
 /** What @actions/glob hands minimatch (internal-pattern.js), on the platforms runners use. */
@@ -102,20 +102,12 @@ function matches(line: Line, rel: string, folder: boolean): boolean {
  * `top` are real paths (no link in them).
  */
 export function commitRoots(patterns: readonly string[], cwd: string, top: string, tree: TreeListing, sealFile: string): CommitRoots {
-  const folders = new Set<string>([''])
-  const files = new Map<string, 'seal' | 'link'>()
-  for (const name of [...tree.entries.keys(), ...tree.undecodable]) {
-    for (let i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) folders.add(name.slice(0, i))
-  }
-  for (const entry of tree.entries.values()) {
-    if (entry.kind === 'symlink') files.set(entry.path, 'link')
-    else if (entry.path === sealFile || entry.path.endsWith(`/${sealFile}`)) files.set(entry.path, 'seal')
-  }
   const lines = patterns.map(p => readLine(p, cwd, top))
   const negations = lines.filter(l => l.negate)
   const roots = new Set<string>()
   const links = new Set<string>()
   const keep = (line: Line, rel: string, folder: boolean) => matches(line, rel, folder) && !negations.some(n => matches(n, rel, folder))
+  const every = lazyCandidates(tree, sealFile)
   for (const line of lines.filter(l => !l.negate)) {
     let usable = 0
     const found = (rel: string) => {
@@ -123,6 +115,8 @@ export function commitRoots(patterns: readonly string[], cwd: string, top: strin
       roots.add(rel === '' ? '.' : rel)
       usable++
     }
+    // A literal line can select its own path only: looked up, without walking the whole commit.
+    const { folders, files } = line.literal === null ? every() : literalCandidates(line.literal, tree, sealFile, every)
     for (const rel of folders) if (keep(line, rel, true)) found(rel)
     for (const [rel, kind] of files) {
       if (!keep(line, rel, false)) continue
@@ -132,4 +126,44 @@ export function commitRoots(patterns: readonly string[], cwd: string, top: strin
     if (usable === 0) throw new InputError(`input path: ${JSON.stringify(line.text)} matched no directory or ${sealFile} in the commit judged`)
   }
   return { roots: [...roots], links: [...links] }
+}
+
+interface Candidates {
+  /** Folders of the commit ('' for its top). */
+  folders: Iterable<string>
+  /** Seal files and links of the commit. */
+  files: Iterable<[string, 'seal' | 'link']>
+}
+
+/** Every folder, seal file and link of the commit, collected once when a line with a wildcard needs them. */
+function lazyCandidates(tree: TreeListing, sealFile: string): () => { folders: Set<string>; files: Map<string, 'seal' | 'link'> } {
+  let all: { folders: Set<string>; files: Map<string, 'seal' | 'link'> } | null = null
+  return () => {
+    if (all !== null) return all
+    const folders = new Set<string>([''])
+    const files = new Map<string, 'seal' | 'link'>()
+    for (const name of [...tree.entries.keys(), ...tree.undecodable]) {
+      for (let i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) folders.add(name.slice(0, i))
+    }
+    for (const entry of tree.entries.values()) {
+      const kind = fileKind(entry.path, entry.kind, sealFile)
+      if (kind !== null) files.set(entry.path, kind)
+    }
+    all = { folders, files }
+    return all
+  }
+}
+
+/** What a literal path is in the commit: the top, a folder, a seal file or a link (or nothing). */
+function literalCandidates(rel: string, tree: TreeListing, sealFile: string, every: ReturnType<typeof lazyCandidates>): Candidates {
+  const entry = tree.entries.get(rel)
+  const kind = entry === undefined ? null : fileKind(rel, entry.kind, sealFile)
+  // The top is always a folder (the default `path` . needs nothing more); any other is one when some path lies under it.
+  const folder = rel === '' || every().folders.has(rel)
+  return { folders: folder ? [rel] : [], files: kind === null ? [] : [[rel, kind]] }
+}
+
+function fileKind(path: string, kind: TreeEntry['kind'], sealFile: string): 'seal' | 'link' | null {
+  if (kind === 'symlink') return 'link'
+  return path === sealFile || path.endsWith(`/${sealFile}`) ? 'seal' : null
 }
