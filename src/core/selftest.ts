@@ -182,25 +182,34 @@ export async function selftest(options: SelftestOptions = {}): Promise<SelftestR
   const root = await mkdtemp(join(options.tmpRoot ?? tmpdir(), 'seal-gate-selftest-'))
   try {
     const control = join(root, 'control')
-    const files = { ...Object.fromEntries(Object.entries(CONTROL).map(([path, text]) => [`${PACKET}/${path}`, text])), [CANONICAL.path]: CANONICAL.text }
-    for (const [path, text] of Object.entries(files)) {
-      await mkdir(dirname(join(control, path)), { recursive: true })
-      await writeFile(join(control, path), text)
+    const files: Record<string, string | Buffer> = {
+      ...Object.fromEntries(Object.entries(CONTROL).map(([path, text]) => [`${PACKET}/${path}`, text])),
+      [CANONICAL.path]: CANONICAL.text
     }
+    await writeRepo(control, files)
     await sealPacket(join(control, PACKET), DEFAULT_SEAL_FILE, { repoRoot: control, references: new Map([['scripts/validate.sh', CANONICAL.path]]) })
+    const sealPath = `${PACKET}/${DEFAULT_SEAL_FILE}`
+    files[sealPath] = await readFile(join(control, sealPath))
     const controlReport = await verifyCopy(control)
     const controlPassed = controlReport.ok && allFindings(controlReport).length === 0
 
     // Each class works in a copy of its own, so they run side by side: most of their time is
     // waiting for the file system, and one after another they were most of a pull request's floor.
-    const classes = await Promise.all(DRIFT_CLASSES.map((drift, i) => runClass(root, control, `drift-${i + 1}`, drift)))
+    // A copy is written from the control's files as sealed (a recursive copy stats every file twice).
+    const classes = await Promise.all(DRIFT_CLASSES.map((drift, i) => runClass(join(root, `drift-${i + 1}`), files, drift)))
     return { passed: controlPassed && classes.every(classPassed), controlPassed, classes }
   } finally {
     await rm(root, { recursive: true, force: true })
   }
 }
 
-async function runClass(root: string, control: string, name: string, drift: DriftClass): Promise<SelftestClass> {
+/** Writes `files` (repository paths to bytes) into a new folder `dir`. */
+async function writeRepo(dir: string, files: Record<string, string | Buffer>): Promise<void> {
+  for (const folder of new Set(Object.keys(files).map(path => dirname(join(dir, path))))) await mkdir(folder, { recursive: true })
+  await Promise.all(Object.entries(files).map(([path, bytes]) => writeFile(join(dir, path), bytes)))
+}
+
+async function runClass(copy: string, files: Record<string, string | Buffer>, drift: DriftClass): Promise<SelftestClass> {
   const { kind, file, cause } = drift.expected
   const result: SelftestClass = {
     name: drift.name,
@@ -211,8 +220,7 @@ async function runClass(root: string, control: string, name: string, drift: Drif
     kinds: []
   }
   try {
-    const copy = join(root, name)
-    await cp(control, copy, { recursive: true })
+    await writeRepo(copy, files)
     await drift.drift(join(copy, PACKET))
     const report = await verifyCopy(copy)
     const findings = allFindings(report)
