@@ -21,7 +21,6 @@ export class CommitFiles implements RepoFiles {
   readonly where: string
   /** Every path read: its committed bytes, or null when the commit does not hold it. */
   private readonly bytes = new Map<string, Uint8Array | null>()
-  private folders: Set<string> | null = null
 
   /** The files of `commit` (a full object id), from its whole tree listing (kept by listTree for the run). */
   static async open(repoRoot: string, commit: string): Promise<CommitFiles> {
@@ -109,14 +108,14 @@ export class CommitFiles implements RepoFiles {
     return out
   }
 
-  /** Whether `path` is a folder of the commit (some entry lies below it). */
+  /**
+   * Whether `path` is a folder of the commit (some entry lies below it). Asked only of a path the
+   * commit does not hold as an entry (the configuration file absent, the usual case: once a run),
+   * so a walk of the names costs less than a set of every folder of a large commit.
+   */
   private isFolder(path: string): boolean {
-    if (this.folders === null) {
-      this.folders = new Set()
-      for (const name of this.tree.entries.keys()) {
-        for (let slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) this.folders.add(name.slice(0, slash))
-      }
-    }
-    return this.folders.has(path)
+    const below = `${path}/`
+    for (const name of this.tree.entries.keys()) if (name.startsWith(below)) return true
+    return false
   }
 }
