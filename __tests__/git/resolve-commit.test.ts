@@ -3,9 +3,13 @@
  * only that a full id names a commit, never that one is absent (a fetch brings it) and never what
  * a moving name such as HEAD pointed at.
  */
-import { expect, it } from '@jest/globals'
-import { ensureBase, resolveCommit } from '../../src/git/base-commit.js'
-import { commitAll, git, newRepo, write } from './repo.js'
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, realpathSync } from 'node:fs'
+import { join } from 'node:path'
+import { ensureBase, readCommit, resolveCommit } from '../../src/git/base-commit.js'
+import { changedFiles } from '../../src/git/changed-files.js'
+import { repositoryAt } from '../../src/git/repository.js'
+import { commitAll, git, newRepo, tempDir, write } from './repo.js'
 
 it('a commit absent once is found after it arrives', async () => {
   const origin = newRepo()
@@ -38,4 +42,52 @@ it('an id known in one repository is not taken as present in another', async () 
   expect(await resolveCommit(one, id)).toBe(id)
   const other = newRepo()
   expect(await resolveCommit(other, id)).toBeNull()
+})
+
+describe('one git process for several questions', () => {
+  it('readCommit: the id and parents of the commit a name points at; null for anything that is no commit', async () => {
+    const repo = newRepo()
+    write(repo, 'a.txt', 'one\n')
+    const first = commitAll(repo, 'one')
+    write(repo, 'a.txt', 'two\n')
+    const second = commitAll(repo, 'two')
+    expect(await readCommit(repo, 'HEAD')).toEqual({ id: second, parents: [first] })
+    expect(await readCommit(repo, 'HEAD~1')).toEqual({ id: first, parents: [] })
+    expect(await readCommit(repo, 'HEAD^{tree}')).toBeNull()
+    expect(await readCommit(repo, git(repo, 'rev-parse', 'HEAD:a.txt'))).toBeNull()
+    expect(await readCommit(repo, 'f'.repeat(40))).toBeNull()
+    expect(await readCommit(repo, 'nowhere')).toBeNull()
+    // The name goes to git on standard input: a second line could ask a second question.
+    expect(await readCommit(repo, `HEAD\n${first}`)).toBeNull()
+    expect(await readCommit(tempDir(), 'HEAD')).toBeNull()
+  })
+
+  it('repositoryAt: the top, the object format and the commit; a name that is no commit still gives the repository', async () => {
+    const repo = newRepo()
+    mkdirSync(join(repo, 'sub'))
+    expect(await repositoryAt(join(repo, 'sub'), 'HEAD')).toEqual({ top: realpathSync(repo), objectFormat: 'sha1', commit: null })
+    write(repo, 'sub/a.txt', 'one\n')
+    const first = commitAll(repo, 'one')
+    expect(await repositoryAt(join(repo, 'sub'), 'HEAD')).toEqual({ top: realpathSync(repo), objectFormat: 'sha1', commit: first })
+    expect(await repositoryAt(repo, 'HEAD^{tree}')).toEqual({ top: realpathSync(repo), objectFormat: 'sha1', commit: null })
+    expect(await repositoryAt(repo, 'nowhere')).toEqual({ top: realpathSync(repo), objectFormat: 'sha1', commit: null })
+    expect(await repositoryAt(tempDir(), 'HEAD')).toBeNull()
+
+    const wide = tempDir()
+    git(wide, 'init', '-q', '--object-format=sha256')
+    write(wide, 'a.txt', 'one\n')
+    const id = commitAll(wide, 'one')
+    expect(id).toHaveLength(64)
+    expect(await repositoryAt(wide, 'HEAD')).toEqual({ top: realpathSync(wide), objectFormat: 'sha256', commit: id })
+  })
+
+  it('a diff names commits only: a tree id as the base fails, so it is never remembered as a commit', async () => {
+    const repo = newRepo()
+    write(repo, 'a.txt', 'one\n')
+    const first = commitAll(repo, 'one')
+    write(repo, 'a.txt', 'two\n')
+    const second = commitAll(repo, 'two')
+    expect(await changedFiles(repo, first, second)).toEqual(['a.txt'])
+    await expect(changedFiles(repo, git(repo, 'rev-parse', 'HEAD~1^{tree}'), second)).rejects.toThrow('git diff failed')
+  })
 })

@@ -10,7 +10,7 @@
  * from the commit object, so a shallow clone works; a base missing from the clone is fetched (or
  * the run fails closed) where it is used, as before.
  */
-import { commitParents, resolveCommit } from '../git/base-commit.js'
+import { readCommit } from '../git/base-commit.js'
 import type { EventInfo } from './event.js'
 import { PULL_REQUEST_EVENTS } from './inputs.js'
 
@@ -53,8 +53,7 @@ export function pickBase(payloadBase: string | null, prHead: string | null, judg
  */
 export async function withChangeBase(event: EventInfo, cwd: string, ref: string): Promise<{ event: EventInfo; reason: string | null }> {
   if (!PULL_REQUEST_EVENTS.has(event.name)) return { event, reason: null }
-  const judged = await resolveCommit(cwd, ref)
-  const parents = judged === null ? null : await commitParents(cwd, judged)
-  const choice = pickBase(event.base, event.prHead, judged, parents)
+  const judged = await readCommit(cwd, ref)
+  const choice = pickBase(event.base, event.prHead, judged?.id ?? null, judged?.parents ?? null)
   return { event: { ...event, base: choice.base, appendOnlyBase: choice.base }, reason: choice.reason }
 }

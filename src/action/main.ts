@@ -120,6 +120,7 @@ async function verifySelection(selection: Selection, settings: Settings, event: 
     allowReseal: event.labels.includes(settings.resealLabel),
     config: settings.config ?? undefined,
     shard: settings.shard ?? undefined,
+    repository: selection.repository,
     onProgress: progress.update
   }).finally(() => progress.end())
   // A change that only deleted packets leaves nothing at HEAD to find: the deletion is judged by

@@ -12,9 +12,10 @@ import * as glob from '@actions/glob'
 import { discoverPackets, discoveryFindings } from '../core/discover.js'
 import type { Finding } from '../core/finding.js'
 import { reportPath } from '../core/repo-root.js'
-import { ensureBase, resolveCommit } from '../git/base-commit.js'
-import { changedFiles, topLevel } from '../git/changed-files.js'
+import { ensureBase, knownCommit } from '../git/base-commit.js'
+import { changedFiles } from '../git/changed-files.js'
 import { committedPackets } from '../git/committed-packets.js'
+import { repositoryAt, type Repository } from '../git/repository.js'
 import { sealedReferences } from '../git/sealed-references.js'
 import { listTree } from '../git/tree-listing.js'
 import { commitRoots, isInside } from './commit-paths.js'
@@ -39,6 +40,8 @@ export interface Selection {
   untouched: boolean
   /** Lines for the log and summary (repository text inside: print through the guard). */
   notes: string[]
+  /** In git mode, the repository and the commit judged, as asked here: the verifier need not ask again. */
+  repository?: Repository
 }
 
 /** The search roots: each line of `path` expanded; a line that matches nothing is an error. */
@@ -88,19 +91,26 @@ async function realPaths(roots: readonly string[]): Promise<(abs: string) => Pro
   }
 }
 
-/** The top of the repository (real path) when the commit's bytes are judged (git mode), else null. */
-async function gitModeTop(settings: Settings, cwd: string): Promise<string | null> {
+/**
+ * The top of the repository (real path) and the commit judged, when the commit's bytes are judged
+ * (git mode); else null.
+ */
+async function gitMode(settings: Settings, cwd: string): Promise<{ top: string; commit: string | null; repository: Repository } | null> {
   if (settings.source === 'worktree') return null
-  const top = await topLevel(cwd).catch(() => null)
+  const repository = await repositoryAt(cwd, settings.ref)
   // Outside a repository: `auto` reads the disk; `git` fails in the verifier with its own reason.
-  return top === null ? null : realpath(top)
+  if (repository === null) return null
+  const top = await realpath(repository.top)
+  if (repository.commit !== null) knownCommit(top, repository.commit)
+  return { top, commit: repository.commit, repository }
 }
 
 export async function selectPackets(settings: Settings, event: EventInfo, cwd: string, repoRoot: string): Promise<Selection> {
-  const gitTop = await gitModeTop(settings, cwd)
+  const mode = await gitMode(settings, cwd)
+  const gitTop = mode?.top ?? null
   // In git mode the packets are the commit's, whatever the checkout left on disk (a sparse
   // checkout, a step that removed a folder): the `path` lines are matched against its tree.
-  const judgedCommit = gitTop === null ? null : await resolveCommit(gitTop, settings.ref)
+  const judgedCommit = mode?.commit ?? null
   if (gitTop !== null && judgedCommit === null) throw new InputError(`ref ${JSON.stringify(settings.ref)} names no commit in ${gitTop}`)
   const tree = gitTop === null || judgedCommit === null ? null : await listTree(gitTop, judgedCommit)
   let roots: string[]
@@ -122,20 +132,21 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
     findings = discoveryFindings(problems.map(p => ({ ...p, path: resolve(gitTop, p.path) })), repoRoot)
     found = committed.packets.map(rel => resolve(gitTop, rel))
   }
-  const all: Selection = { packets: found, roots, findings, discovered: found.length, untouched: false, notes: [] }
+  const all: Selection = { packets: found, roots, findings, discovered: found.length, untouched: false, notes: [], repository: mode?.repository }
   if (settings.scope === 'all') return all
   if (event.base === null) {
     all.notes.push(`scope changed: the ${event.name} event names no base commit to compare with, so every packet is verified`)
     return all
   }
 
-  const top = gitTop ?? (await realpath(await topLevel(cwd)))
   // The commit judged: the one verified in git mode (`ref`), HEAD with source worktree.
   const judgedRef = gitTop === null ? 'HEAD' : settings.ref
-  const commit = judgedCommit ?? (await resolveCommit(top, judgedRef))
+  const onDisk = gitTop === null ? await repositoryAt(cwd, judgedRef) : null
+  if (gitTop === null && onDisk === null) throw new InputError(`scope changed: ${cwd} is not inside a git repository, so the change cannot be compared with its base`)
+  const top = gitTop ?? (await realpath((onDisk as Repository).top))
+  const commit = judgedCommit ?? (onDisk as Repository).commit
   if (commit === null) throw new InputError(`scope changed: ref ${JSON.stringify(judgedRef)} names no commit, so the change cannot be compared with its base`)
-  const { fetched } = await ensureBase(top, event.base)
-  const changed = await changedFiles(top, event.base, commit)
+  const { changed, fetched } = await changeSince(top, event.base, commit)
   const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${fetched ? ' (fetched)' : ''} and ${judgedRef === 'HEAD' ? 'HEAD' : commit.slice(0, 12)}`]
   const real = tree === null ? await realPaths(roots) : null
   const relDirs = await Promise.all(found.map(async abs => reportPath(top, real === null ? abs : await real(abs))))
@@ -155,5 +166,21 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   const keep = new Set(touched)
   const packets = found.filter((_, i) => keep.has(relDirs[i]))
   const untouched = packets.length === 0 && judged.length === 0 && findings.length === 0
-  return { packets, roots: [...packets, ...judged], findings, discovered: found.length, untouched, notes }
+  return { packets, roots: [...packets, ...judged], findings, discovered: found.length, untouched, notes, repository: mode?.repository }
+}
+
+/**
+ * The paths changed between the base and the commit judged. A base present in the clone needs no
+ * question of its own (the diff names it as a commit); one that is missing is fetched, or the run
+ * fails closed saying how to fix the workflow, and the diff is asked again.
+ */
+async function changeSince(top: string, base: string, commit: string): Promise<{ changed: string[]; fetched: boolean }> {
+  try {
+    const changed = await changedFiles(top, base, commit)
+    knownCommit(top, base)
+    return { changed, fetched: false }
+  } catch {
+    const { fetched } = await ensureBase(top, base)
+    return { changed: await changedFiles(top, base, commit), fetched }
+  }
 }

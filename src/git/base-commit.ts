@@ -35,23 +35,43 @@ export async function resolveCommit(repoRoot: string, ref: string): Promise<stri
 
 /**
  * The parent ids written in the commit object `commit` (a full id), in order; null when the object
- * cannot be read. Read from the object itself (`git cat-file commit`), not from the history: in a
- * shallow clone (`fetch-depth: 1`) the parents are absent but the object still names them.
+ * cannot be read. Read from the object itself (`git cat-file`), not from the history: in a shallow
+ * clone (`fetch-depth: 1`) the parents are absent but the object still names them.
  */
 export async function commitParents(repoRoot: string, commit: string): Promise<string[] | null> {
-  const out = await tryGit(repoRoot, ['cat-file', 'commit', checkObjectId(commit)])
+  return (await readCommit(repoRoot, checkObjectId(commit)))?.parents ?? null
+}
+
+/**
+ * The commit `ref` names, its full id and the parents its object names, from one `git cat-file
+ * --batch` (the name goes to git on standard input, never as an option); null when it names no
+ * commit here or the object cannot be read.
+ */
+export async function readCommit(repoRoot: string, ref: string): Promise<{ id: string; parents: string[] } | null> {
+  if (/[\n\r\0]/.test(ref)) return null
+  const out = await tryGit(repoRoot, ['cat-file', '--batch'], Buffer.from(`${ref}^{commit}\n`, 'utf8'))
   if (out === null) return null
   const text = out.toString('latin1')
-  const end = text.indexOf('\n\n')
+  const eol = text.indexOf('\n')
+  const [id, type, size] = text.slice(0, eol < 0 ? text.length : eol).split(' ')
+  if (eol < 0 || type !== 'commit' || !isObjectId(id) || !/^\d+$/.test(size) || text.length !== eol + 1 + Number(size) + 1) return null
+  const object = text.slice(eol + 1, eol + 1 + Number(size))
+  const end = object.indexOf('\n\n')
   const parents: string[] = []
   // The header ends at the first empty line; `parent` lines follow `tree` and come before any other.
-  for (const line of (end < 0 ? text : text.slice(0, end)).split('\n')) {
+  for (const line of (end < 0 ? object : object.slice(0, end)).split('\n')) {
     if (!line.startsWith('parent ')) continue
-    const id = line.slice('parent '.length)
-    if (!isObjectId(id)) return null
-    parents.push(id)
+    const parent = line.slice('parent '.length)
+    if (!isObjectId(parent)) return null
+    parents.push(parent)
   }
-  return parents
+  presentCommits.add(`${repoRoot}\0${id}`)
+  return { id, parents }
+}
+
+/** Remembers that the full id `id` names a commit in `repoRoot` (learnt by a caller's own git question). */
+export function knownCommit(repoRoot: string, id: string): void {
+  if (isObjectId(id)) presentCommits.add(`${repoRoot}\0${id}`)
 }
 
 /** The base commit's full id, fetched from `origin` first when it is a full id missing from a shallow clone. */

@@ -5,18 +5,14 @@
  */
 import { checkObjectId, runGit } from './git-command.js'
 
-/** Absolute path of the top of the working tree around `cwd`. */
-export async function topLevel(cwd: string): Promise<string> {
-  return (await runGit(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').replace(/\n$/, '')
-}
-
 /**
  * Paths (relative to the top of the working tree, '/'-separated) that differ between two
- * commits. Renames are reported as a deletion and an addition, so both sides are seen.
+ * commits. Renames are reported as a deletion and an addition, so both sides are seen. Both must
+ * name commits (a tree id fails), so a diff that succeeds also says the base is a commit here.
  */
 export async function changedFiles(cwd: string, base: string, head: string): Promise<string[]> {
-  const to = head === 'HEAD' ? head : checkObjectId(head)
-  const out = await runGit(cwd, ['diff', '--name-only', '-z', '--no-renames', '--no-relative', checkObjectId(base), to, '--'])
+  const to = head === 'HEAD' ? 'HEAD^{commit}' : `${checkObjectId(head)}^{commit}`
+  const out = await runGit(cwd, ['diff', '--name-only', '-z', '--no-renames', '--no-relative', `${checkObjectId(base)}^{commit}`, to, '--'])
   return out
     .toString('utf8')
     .split('\0')

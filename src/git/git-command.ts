@@ -61,9 +61,9 @@ export function runGitSync(cwd: string, args: readonly string[], maxBytes: numbe
 }
 
 /** Like runGit, but resolves to null instead of failing (for questions whose answer may be "no"). */
-export async function tryGit(cwd: string, args: readonly string[]): Promise<Buffer | null> {
+export async function tryGit(cwd: string, args: readonly string[], input?: Buffer): Promise<Buffer | null> {
   try {
-    return await runGit(cwd, args)
+    return await runGit(cwd, args, { input })
   } catch (e) {
     if (e instanceof GitError || (e as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw e

@@ -16,10 +16,10 @@ import { shardFilter } from '../core/shard.js'
 import { UsageError } from '../core/usage-error.js'
 import { verify, verifyPackets, type VerifyOptions } from '../core/verify.js'
 import { BaseUnavailable, ensureBase, resolveCommit } from './base-commit.js'
-import { tryGit } from './git-command.js'
 import { CommitFiles } from './commit-files.js'
 import { GitSource } from './git-source.js'
 import { lfsSinceBase } from './lfs-since-base.js'
+import { repositoryAt, type Repository } from './repository.js'
 import { listTree, type TreeEntry } from './tree-listing.js'
 import { SealedHistory } from './sealed-history.js'
 import type { ObjectFormat } from './worktree-digest.js'
@@ -36,20 +36,26 @@ export interface SourceOptions extends Omit<VerifyOptions, 'source'> {
   base?: string
   /** Re-sealing allowed (a label on the pull request): reseal findings become warnings. */
   allowReseal?: boolean
+  /**
+   * The repository around `cwd` and the commit `ref` names, when the caller asked them already in
+   * this run (repositoryAt with the same cwd and ref); used by source git and auto only.
+   */
+  repository?: Repository
 }
 
 export async function verifyWithSource(options: SourceOptions = {}): Promise<Report> {
   const mode = options.source ?? 'auto'
   if (!SOURCE_MODES.includes(mode)) throw new UsageError(`source must be auto, git or worktree, not ${JSON.stringify(mode)}`)
   const cwd = resolve(options.cwd ?? process.cwd())
-  const { repoRoot, objectFormat } = await repository(cwd)
-  if (mode === 'worktree') return worktreeOnly(options, cwd, 'worktree', repoRoot)
-  if (repoRoot === null) {
+  const ref = options.ref ?? 'HEAD'
+  // On disk, HEAD is where history diagnosis starts; asked in the same git process as the repository.
+  const repository = mode !== 'worktree' && options.repository !== undefined ? options.repository : await repositoryAt(cwd, mode === 'worktree' ? 'HEAD' : ref)
+  if (mode === 'worktree') return worktreeOnly(options, cwd, 'worktree', repository)
+  if (repository === null) {
     if (mode === 'git') throw new UsageError(`source git: ${cwd} is not inside a git repository (or git is not installed)`)
     return worktreeOnly(options, cwd, 'auto', null)
   }
-  const ref = options.ref ?? 'HEAD'
-  const commit = await resolveCommit(repoRoot, ref)
+  const { top: repoRoot, objectFormat, commit } = repository
   if (commit === null) throw new UsageError(`ref ${JSON.stringify(ref)} names no commit in ${repoRoot}`)
   const head = ref === 'HEAD' ? commit : await resolveCommit(repoRoot, 'HEAD')
   const format = objectFormat as ObjectFormat
@@ -86,19 +92,6 @@ export async function verifyWithSource(options: SourceOptions = {}): Promise<Rep
   }
 }
 
-/**
- * The top of the working tree around `cwd` (null outside a repository) and its object format, from
- * one `git rev-parse`. A git too old to know `--show-object-format` is asked for the top alone and
- * has only sha1 repositories.
- */
-async function repository(cwd: string): Promise<{ repoRoot: string | null; objectFormat: string }> {
-  const both = await tryGit(cwd, ['rev-parse', '--show-toplevel', '--show-object-format'])
-  const lines = both?.toString('utf8').split('\n') ?? []
-  if (lines.length === 3 && lines[2] === '' && lines[0] !== '') return { repoRoot: lines[0], objectFormat: lines[1] }
-  const top = await tryGit(cwd, ['rev-parse', '--show-toplevel'])
-  return { repoRoot: top?.toString('utf8').replace(/\n$/, '') ?? null, objectFormat: 'sha1' }
-}
-
 function withWarnings(report: Report, warnings: Warning[]): Report {
   const out: Report = { ...report, ok: reportOk(report.packets, report.findings, report.shard) }
   if (warnings.length > 0) out.warnings = [...(report.warnings ?? []), ...warnings]
@@ -109,15 +102,15 @@ function withWarnings(report: Report, warnings: Warning[]): Report {
  * Verifies the files on disk. Inside a git repository (source worktree), a drifted file is still
  * diagnosed from history, starting at HEAD: before a commit, the sealed bytes are usually there.
  */
-async function worktreeOnly(options: SourceOptions, cwd: string, mode: SourceMode, repoRoot: string | null): Promise<Report> {
+async function worktreeOnly(options: SourceOptions, cwd: string, mode: SourceMode, repository: Repository | null): Promise<Report> {
   if (options.base !== undefined) {
     throw new UsageError(`base needs the committed bytes of a git repository (source ${mode} reads ${cwd} from disk)`)
   }
   if (options.ref !== undefined && options.ref !== 'HEAD') throw new UsageError(`ref needs source git (source ${mode} reads ${cwd} from disk)`)
-  const { source: _mode, ref: _ref, base: _base, allowReseal: _allow, ...rest } = options
-  const head = repoRoot === null ? null : await resolveCommit(repoRoot, 'HEAD')
-  if (repoRoot === null || head === null) return verify({ ...rest, cwd })
-  const history = new SealedHistory({ repoRoot, commit: head, judged: false, sealFile: options.sealFile ?? DEFAULT_SEAL_FILE })
+  const { source: _mode, ref: _ref, base: _base, allowReseal: _allow, repository: _repository, ...rest } = options
+  const head = repository?.commit ?? null
+  if (repository === null || head === null) return verify({ ...rest, cwd })
+  const history = new SealedHistory({ repoRoot: repository.top, commit: head, judged: false, sealFile: options.sealFile ?? DEFAULT_SEAL_FILE })
   try {
     return await verify({ ...rest, cwd, sealedBytes: history.lookup })
   } finally {

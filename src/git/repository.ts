@@ -1,0 +1,39 @@
+/**
+ * Where a run is: the top of the working tree around a folder, the repository's object format and
+ * the commit a ref names, asked of one `git rev-parse` (each was a process of its own, and a run
+ * asked them at two steps). A git too old to know `--show-object-format` is asked for the top
+ * alone and has only sha1 repositories; a ref that names no commit is asked apart, so that its
+ * failure does not hide the repository.
+ */
+import { knownCommit, resolveCommit } from './base-commit.js'
+import { tryGit } from './git-command.js'
+import { isObjectId } from './object-id.js'
+
+export interface Repository {
+  /** Top of the working tree, as git reports it. */
+  top: string
+  objectFormat: string
+  /** Full id of the commit `ref` names, null when it names none. */
+  commit: string | null
+}
+
+/** The repository around `cwd` and the commit `ref` names there; null outside a repository (or without git). */
+export async function repositoryAt(cwd: string, ref: string): Promise<Repository | null> {
+  const all = await tryGit(cwd, ['rev-parse', '--show-toplevel', '--show-object-format', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+  const lines = all?.toString('utf8').split('\n') ?? []
+  if (lines.length === 4 && lines[3] === '' && lines[0] !== '' && isObjectId(lines[2])) {
+    knownCommit(lines[0], lines[2])
+    return { top: lines[0], objectFormat: lines[1], commit: lines[2] }
+  }
+  const both = await tryGit(cwd, ['rev-parse', '--show-toplevel', '--show-object-format'])
+  const parts = both?.toString('utf8').split('\n') ?? []
+  let top: string
+  let objectFormat = 'sha1'
+  if (parts.length === 3 && parts[2] === '' && parts[0] !== '') [top, objectFormat] = parts
+  else {
+    const alone = await tryGit(cwd, ['rev-parse', '--show-toplevel'])
+    if (alone === null) return null
+    top = alone.toString('utf8').replace(/\n$/, '')
+  }
+  return { top, objectFormat, commit: await resolveCommit(top, ref) }
+}
