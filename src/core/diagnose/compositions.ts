@@ -24,7 +24,8 @@ export const UNDO_KINDS: readonly (readonly UndoStep[])[] = [
  * At most this many steps are composed. With the kinds above (3, 1, 1, 2 and 3 variants) that is at
  * most 10 single steps, 38 pairs and 68 triples: 116 compositions. They are visited depth-first, so
  * each costs one linear pass on top of the composition it extends (at most three buffers of file
- * size are alive at once), and a sha256 only when its result has exactly the sealed length. Steps
+ * size are alive at once, besides the file: the steps keep no copy of their own beyond a window,
+ * recode.ts), and a sha256 only when its result has exactly the sealed length. Steps
  * that do not apply (no BOM, no CRLF, ASCII-only text, ...) prune every composition containing them,
  * which in practice is most of them.
  */

@@ -12,6 +12,7 @@
 import type { Cause } from '../finding.js'
 import { describeCharacter } from './describe.js'
 import { EMPTY_REST, lowerBound, restOf, taken, type Rest } from './line-bound.js'
+import { codePointAt } from './utf8.js'
 
 const LF = 0x0a
 const CR = 0x0d
@@ -36,21 +37,6 @@ export interface LineChanges {
   first: string | null
   /** Whether the search reached its bound (LineBudget): the rest of the line is then not explained, cause `unknown`. */
   bounded: boolean
-}
-
-/** One code point of UTF-8 at `at`: its value and length; an invalid byte is -1 with length 1. */
-function codePointAt(bytes: Uint8Array, at: number, end: number): { cp: number; length: number } {
-  const b = bytes[at]
-  const length = b < 0x80 ? 1 : b >= 0xf0 && b < 0xf8 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0
-  if (length === 0 || at + length > end) return { cp: -1, length: 1 }
-  if (length === 1) return { cp: b, length }
-  let cp = b & (0xff >> (length + 1))
-  for (let i = 1; i < length; i++) {
-    const c = bytes[at + i]
-    if ((c & 0xc0) !== 0x80) return { cp: -1, length: 1 }
-    cp = (cp << 6) | (c & 0x3f)
-  }
-  return { cp, length }
 }
 
 function startsWith(bytes: Uint8Array, at: number, end: number, text: ArrayLike<number>): boolean {

@@ -1,5 +1,5 @@
 import type { UndoStep } from './undo-step.js'
-import { encodeUtf8 } from './utf8.js'
+import { recode } from './recode.js'
 
 /** Removes a leading UTF-8 byte order mark (EF BB BF), as written by Windows editors and Python's 'utf-8-sig'. */
 export const stripUtf8Bom: UndoStep = {
@@ -12,14 +12,9 @@ export const stripUtf8Bom: UndoStep = {
   }
 }
 
-/** Decodes UTF-16 after its BOM back to UTF-8; null when the text is not valid UTF-16. */
+/** Decodes UTF-16 after its BOM back to UTF-8, a window at a time; null when the text is not valid UTF-16. */
 function utf16ToUtf8(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Uint8Array | null {
-  if (body.length % 2 !== 0) return null
-  try {
-    return encodeUtf8(new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body))
-  } catch {
-    return null
-  }
+  return recode(body, encoding)?.bytes ?? null
 }
 
 /** Undoes a re-encoding to UTF-16 little-endian with a BOM (FF FE), as "Unicode" saves on Windows do. */

@@ -1,13 +1,15 @@
 import type { UndoStep } from './undo-step.js'
-import { decodeUtf8, encodeUtf8, isAscii } from './utf8.js'
+import { recode } from './recode.js'
+import { isAscii } from './utf8.js'
 
-/** Normalizes the whole text to `form`; null for ASCII, invalid UTF-8, or text already in that form. */
+/**
+ * Normalizes the whole text to `form`, a window at a time (recode.ts); null for ASCII, invalid
+ * UTF-8, or text already in that form.
+ */
 function normalizeBytes(bytes: Uint8Array, form: 'NFC' | 'NFD'): Uint8Array | null {
   if (isAscii(bytes)) return null
-  const text = decodeUtf8(bytes)
-  if (text === null) return null
-  const normalized = text.normalize(form)
-  return normalized === text ? null : encodeUtf8(normalized)
+  const normalized = recode(bytes, 'utf-8', text => text.normalize(form))
+  return normalized === null || !normalized.changed ? null : normalized.bytes
 }
 
 /** Composes the text (NFC), undoing a decomposition such as macOS file tools or unicodedata NFD produce. */

@@ -1,19 +1,4 @@
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-const encoder = new TextEncoder()
-
-/** Decodes UTF-8 text, keeping any BOM; null when the bytes are not valid UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes)
-  } catch {
-    return null
-  }
-}
-
-/** Encodes text as UTF-8. */
-export function encodeUtf8(text: string): Uint8Array {
-  return encoder.encode(text)
-}
+/** UTF-8 at the byte level for the diagnosis: whether bytes are ASCII, reading and writing one code point. */
 
 /** Whether every byte is 7-bit ASCII. */
 export function isAscii(bytes: Uint8Array): boolean {
@@ -45,4 +30,19 @@ export function writeCodePoint(out: Uint8Array, at: number, cp: number): number 
 export function codePointBytes(cp: number): Uint8Array {
   const out = new Uint8Array(4)
   return out.subarray(0, writeCodePoint(out, 0, cp))
+}
+
+/** One code point of UTF-8 at `at`: its value and length; an invalid byte is -1 with length 1. */
+export function codePointAt(bytes: Uint8Array, at: number, end: number): { cp: number; length: number } {
+  const b = bytes[at]
+  const length = b < 0x80 ? 1 : b >= 0xf0 && b < 0xf8 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0
+  if (length === 0 || at + length > end) return { cp: -1, length: 1 }
+  if (length === 1) return { cp: b, length }
+  let cp = b & (0xff >> (length + 1))
+  for (let i = 1; i < length; i++) {
+    const c = bytes[at + i]
+    if ((c & 0xc0) !== 0x80) return { cp: -1, length: 1 }
+    cp = (cp << 6) | (c & 0x3f)
+  }
+  return { cp, length }
 }
