@@ -58,17 +58,17 @@ async function walk(root: string, sealFileName: string, packets: Set<string>, pr
       problems.push({ path: dir, message: `directory cannot be searched for packets: ${describeError(e)}` })
       continue
     }
+    // A path is joined only for what is kept: most entries are files of packets, passed over.
     for (const entry of entries) {
-      const path = join(dir, entry.name)
       if (entry.name.includes('\ufffd')) {
-        problems.push({ path, message: 'name is not valid UTF-8: not searched for packets' })
+        problems.push({ path: join(dir, entry.name), message: 'name is not valid UTF-8: not searched for packets' })
       } else if (entry.name === sealFileName) {
         // Checked before directories: a folder named like the seal file must not hide a packet.
         if (entry.isFile()) packets.add(dir)
-        else problems.push({ path, message: 'seal file is not a regular file (links are never followed)' })
-        if (entry.isDirectory()) pending.push(path)
+        else problems.push({ path: join(dir, entry.name), message: 'seal file is not a regular file (links are never followed)' })
+        if (entry.isDirectory()) pending.push(join(dir, entry.name))
       } else if (entry.isDirectory()) {
-        if (entry.name !== '.git') pending.push(path)
+        if (entry.name !== '.git') pending.push(join(dir, entry.name))
       }
     }
   }
