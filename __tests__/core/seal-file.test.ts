@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { CanonicalSealReader, canonicalSealPieces, canonicalSealText, parseSeal, parseWhole, plainEntry, schemaEntry, SealEntries, type Seal, type SealEntry } from '../../src/core/seal-file.js'
+import { CanonicalSealReader, canonicalSealPieces, canonicalSealText, KnownPaths, parseSeal, parseWhole, plainEntry, schemaEntry, SealEntries, type Seal, type SealEntry } from '../../src/core/seal-file.js'
 import { treeHash } from '../../src/core/tree-hash.js'
 
 const H = (c: string) => c.repeat(64)
@@ -164,6 +164,20 @@ describe('a seal read in pieces', () => {
     // Byte by byte only where that stays quick: each piece joins what is left of the last.
     const sizes = text.length < 20_000 ? [1, 2, 3, 5, 7, 64, 1000] : [1000, 4096]
     for (const size of [...sizes, 65536, text.length + 1]) expect(inPieces(text, size)).toEqual(whole)
+  })
+
+  it('reads the same seal when its paths reuse the strings of a listing', () => {
+    const paths = [...many.files].map(e => e.path)
+    const listings = [
+      paths,
+      [],
+      ['a', 'd0', ...paths.filter((_, i) => i % 3 === 0), 'd0/\u00e9', 'zz'].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))),
+      ['0', 'a.m', 'a.md', 'a.md/x', 'dir/b.jso', 'dir/b.json', 'dir/b.json0']
+    ]
+    for (const text of [canonicalSealText(many), canonicalSealText(good), canonicalSealText(seal([...many.files].reverse()))]) {
+      const expected = parseSeal(bytes(text), 'p/seal.json')
+      for (const listed of listings) expect(parseSeal(bytes(text), 'p/seal.json', 'seal.json', new KnownPaths(listed.length, i => listed[i]))).toEqual(expected)
+    }
   })
 
   it('accepts a canonical seal in pieces without the fallback, and refuses a broken one before its end', () => {

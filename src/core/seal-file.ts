@@ -99,10 +99,11 @@ export interface ParsedSeal {
 
 /**
  * Parses and checks the bytes of a seal file. `file` is the seal's report path (for findings),
- * `sealFileName` the seal's own name, which may never be listed in it.
+ * `sealFileName` the seal's own name, which may never be listed in it; `known` as for
+ * `CanonicalSealReader`.
  */
-export function parseSeal(bytes: Uint8Array, file: string, sealFileName = DEFAULT_SEAL_FILE): ParsedSeal {
-  const reader = new CanonicalSealReader(file, sealFileName)
+export function parseSeal(bytes: Uint8Array, file: string, sealFileName = DEFAULT_SEAL_FILE, known?: KnownPaths): ParsedSeal {
+  const reader = new CanonicalSealReader(file, sealFileName, known)
   return (reader.push(bytes) ? reader.end() : null) ?? parseWhole(bytes, file, sealFileName)
 }
 
@@ -120,43 +121,65 @@ const MAX_PIECE = 64 << 10
 /**
  * A seal already in canonical form, read entry by entry as its bytes arrive, in pieces of any size
  * (`push`, then `end`): the same checks as `parseWhole` (the head through `parseWhole` itself, each
- * entry through `plainEntry` or else `schemaEntry`, then the same path rules), without the whole file in memory, the whole text as a string or a parse of all
+ * entry through `plainEntry` or else `schemaEntry`, then the same path rules), without the whole
+ * file in memory, the whole text as a string or a parse of all
  * of it at once, which for 100,000 entries held tens of MiB more at the peak. Accepts only what
  * `parseWhole` accepts, with the same seal or the same findings; anything else, or any doubt, is
  * refused (`push` false, `end` null), and the seal is then left to `parseWhole`, which says what is
  * wrong.
  */
 export class CanonicalSealReader {
-  /** Bytes pushed and not yet consumed (a copy: a piece is only valid during `push`). */
-  private pending: Buffer = Buffer.alloc(0)
+  /**
+   * Bytes pushed and not yet consumed, `work[0, pending)`: a copy (a piece is only valid during
+   * `push`) in one buffer reused from piece to piece.
+   */
+  private work: Buffer = Buffer.alloc(0)
+  private pending = 0
   private head: Seal | null = null
   private readonly files = new SealEntries()
   /** Where the reading is: before the first entry, after an entry, in the tail, or refused. */
   private state: 'head' | 'entries' | 'tail' | 'refused' = 'head'
 
+  /**
+   * `known`, when given, holds paths as strings in byte order (the packet's listing): an entry
+   * with one of them reuses that string instead of holding a copy.
+   */
   constructor(
     private readonly file: string,
-    private readonly sealFileName: string
+    private readonly sealFileName: string,
+    private readonly known?: KnownPaths
   ) {}
 
   /** Takes the next bytes of the file; false once it cannot be a canonical seal (the rest need not be read). */
   push(piece: Uint8Array): boolean {
     if (this.state === 'refused') return false
     const chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.length)
-    const buffer = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk])
+    let buffer = chunk
+    if (this.pending > 0) {
+      if (this.work.length < this.pending + chunk.length) {
+        const work = Buffer.allocUnsafe(2 * (this.pending + chunk.length))
+        this.work.copy(work, 0, 0, this.pending)
+        this.work = work
+      }
+      chunk.copy(this.work, this.pending)
+      buffer = this.work.subarray(0, this.pending + chunk.length)
+    }
     const used = this.consume(buffer)
     if (used < 0 || buffer.length - used > MAX_PIECE) {
       this.state = 'refused'
-      this.pending = Buffer.alloc(0)
+      this.pending = 0
       return false
     }
-    this.pending = Buffer.from(buffer.subarray(used))
+    // What is left waits at the start of the work buffer for the next piece.
+    if (this.work.length < buffer.length - used) this.work = Buffer.allocUnsafe(2 * (buffer.length - used))
+    buffer.copy(this.work, 0, used)
+    this.pending = buffer.length - used
     return true
   }
 
   /** The seal and its findings once every byte was pushed; null when it is not in canonical form. */
   end(): ParsedSeal | null {
-    if (this.state !== 'tail' || this.head === null || this.pending.toString('latin1') !== TAIL) return null
+    if (this.state !== 'tail' || this.head === null || this.work.toString('latin1', 0, this.pending) !== TAIL) return null
     const seal: Seal = { ...this.head, files: this.files }
     const findings = entryFindings(seal, this.file, this.sealFileName)
     return findings.length > 0 ? { seal: null, findings } : { seal, findings: [] }
@@ -183,7 +206,7 @@ export class CanonicalSealReader {
       const end = buffer.indexOf(ENTRY_END, at)
       if (end < 0 || buffer.length < end + ENTRY_END.length + 2) return at
       const entry = buffer.subarray(at, end + ENTRY_END.length)
-      if (!plainEntry(entry, this.files) && !schemaEntry(entry, this.files)) return -1
+      if (!plainEntry(entry, this.files, this.known) && !schemaEntry(entry, this.files)) return -1
       at = end + ENTRY_END.length
       const next = buffer.toString('latin1', at, at + 2)
       if (next === ',\n') at += 2
@@ -224,9 +247,9 @@ export function schemaEntry(entry: Uint8Array, into: SealEntries): boolean {
  * schema path (`schemaEntry`) accepts with the same values, and a test holds the two to that; false
  * leaves the entry to `schemaEntry`, which decides.
  */
-export function plainEntry(entry: Uint8Array, into: SealEntries): boolean {
+export function plainEntry(entry: Uint8Array, into: SealEntries, known?: KnownPaths): boolean {
   let at = literal(entry, 0, PATH_KEY)
-  const path = jsonString(entry, at)
+  const path = jsonString(entry, at, known)
   if (path === null) return false
   at = literal(entry, path.end, REF_KEY)
   const ref = at < 0 ? null : jsonString(entry, at)
@@ -250,6 +273,45 @@ export function plainEntry(entry: Uint8Array, into: SealEntries): boolean {
   return true
 }
 
+/**
+ * Strings of paths in byte order (`pathAt(0)`, `pathAt(1)`, ...), looked up by a cursor that only
+ * moves forward: entries come in byte order too, so each lookup costs a comparison or two.
+ */
+export class KnownPaths {
+  private next = 0
+
+  constructor(
+    private readonly count: number,
+    private readonly pathAt: (i: number) => string
+  ) {}
+
+  /** The string equal to the ASCII bytes `bytes[start, end)`, if it is one of them. */
+  find(bytes: Uint8Array, start: number, end: number): string | undefined {
+    while (this.next < this.count) {
+      const path = this.pathAt(this.next)
+      const cmp = compareToAscii(path, bytes, start, end)
+      if (cmp === 0) return path
+      if (cmp > 0) return undefined
+      this.next++
+    }
+    return undefined
+  }
+}
+
+/**
+ * Byte order of `text` (UTF-8) against the ASCII bytes `bytes[start, end)`: -1, 0 or 1. A code unit
+ * at or above U+0080 is compared as itself: its UTF-8 starts with a byte above every ASCII byte.
+ */
+function compareToAscii(text: string, bytes: Uint8Array, start: number, end: number): number {
+  const n = Math.min(text.length, end - start)
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k)
+    const b = bytes[start + k]
+    if (c !== b) return c < b ? -1 : 1
+  }
+  return text.length === end - start ? 0 : text.length < end - start ? -1 : 1
+}
+
 const PATH_KEY = Buffer.from('    {\n      "path": "')
 const REF_KEY = Buffer.from(',\n      "ref": "')
 const SHA256_KEY = Buffer.from(',\n      "sha256": "')
@@ -266,9 +328,9 @@ function literal(bytes: Uint8Array, at: number, expected: Uint8Array): number {
 /**
  * A JSON string whose opening quote is just before `at`, when it needs no escape, is valid UTF-8
  * and 1 to 4096 bytes long (so 1 to 4096 code points, as the schema counts); `end` is after its
- * closing quote. Null for anything else.
+ * closing quote. Null for anything else. An ASCII string found in `known` is that string.
  */
-function jsonString(bytes: Uint8Array, at: number): { text: string; end: number } | null {
+function jsonString(bytes: Uint8Array, at: number, known?: KnownPaths): { text: string; end: number } | null {
   if (at < 0) return null
   let i = at
   let ascii = true
@@ -278,6 +340,8 @@ function jsonString(bytes: Uint8Array, at: number): { text: string; end: number 
     if (c >= 0x80) ascii = false
   }
   if (i === bytes.length || i === at || i - at > 4096) return null
+  const held = ascii ? known?.find(bytes, at, i) : undefined
+  if (held !== undefined) return { text: held, end: i + 1 }
   const slice = Buffer.from(bytes.buffer, bytes.byteOffset + at, i - at)
   if (!ascii && !isUtf8(slice)) return null
   return { text: slice.toString(ascii ? 'latin1' : 'utf8'), end: i + 1 }

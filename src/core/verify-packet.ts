@@ -19,7 +19,7 @@ import type { PacketReport } from './report.js'
 import { joinReportPath } from './repo-root.js'
 import { packetJsonFindings, type JsonCheck } from './packet-json.js'
 import { References } from './references.js'
-import { CanonicalSealReader, parseSeal, parseWhole, type ParsedSeal, type SealEntries, type SealEntry } from './seal-file.js'
+import { CanonicalSealReader, KnownPaths, parseSeal, parseWhole, type ParsedSeal, type SealEntries, type SealEntry } from './seal-file.js'
 import type { PacketProgress } from './progress.js'
 import { treeHash, treeHashInOrder } from './tree-hash.js'
 
@@ -64,7 +64,8 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
   progress?.listed(listing.files.length, sized ? listing.files.reduce((n, f) => n + (f.size ?? 0), 0) : null)
   const order = listing.files.map((_, k) => k).sort((a, b) => compareBytewise(listing.files[a].path, listing.files[b].path))
   const files = order.map(k => listing.files[k])
-  const sealed = await readSeal(target, source, sealFileName, findings)
+  // The seal's paths reuse the listing's strings where they are the same.
+  const sealed = await readSeal(target, source, sealFileName, findings, new KnownPaths(files.length, i => files[i].path))
   for (const p of listing.problems) findings.push(finding(p.kind, at(p.path), `${p.path}: ${p.message}`))
   findings.push(...collisionFindings(files, at))
 
@@ -262,14 +263,14 @@ function* presentPaths(listing: Listing): Iterable<string> {
  * arrive and never held whole; a seal that is not canonical is read again whole and checked by
  * `parseWhole`, which says what is wrong.
  */
-async function readSeal(target: PacketTarget, source: ByteSource, sealFileName: string, findings: Finding[]) {
+async function readSeal(target: PacketTarget, source: ByteSource, sealFileName: string, findings: Finding[], known: KnownPaths) {
   const file = joinReportPath(target.dir, sealFileName)
   const abs = join(target.abs, sealFileName)
   let parsed: ParsedSeal | null = null
   let bytes: Buffer | undefined
   try {
     if (source.readPieces !== undefined) {
-      const reader = new CanonicalSealReader(file, sealFileName)
+      const reader = new CanonicalSealReader(file, sealFileName, known)
       await source.readPieces(abs, SEAL_FILE_LIMIT, piece => reader.push(piece))
       parsed = reader.end()
     }
@@ -279,7 +280,7 @@ async function readSeal(target: PacketTarget, source: ByteSource, sealFileName: 
     return null
   }
   // Read whole: a seal already refused in pieces goes straight to parseWhole.
-  if (bytes !== undefined) parsed = (source.readPieces === undefined ? parseSeal : parseWhole)(bytes, file, sealFileName)
+  if (bytes !== undefined) parsed = source.readPieces === undefined ? parseSeal(bytes, file, sealFileName, known) : parseWhole(bytes, file, sealFileName)
   findings.push(...(parsed as ParsedSeal).findings)
   return (parsed as ParsedSeal).seal
 }
