@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { collisionKey, collisions, compareBytewise } from '../../src/core/paths.js'
+import { collisionKey, collisions, compareBytewise, pathProblem } from '../../src/core/paths.js'
 
 // compareBytewise and collisionKey take shortcuts (no encoding per comparison, ASCII without
 // normalization); these properties hold them to the definitions they replace.
@@ -79,5 +79,65 @@ describe('collisions', () => {
     const paths = ['a/B.txt', 'a/b.txt', 'a/c.txt', 'cafe\u0301', 'caf\u00e9', 'd', 'e']
     expect(collisions(paths.length, i => paths[i])).toEqual([[1, 0], [4, 3]])
     expect(collisions(3, i => ['a', 'b', 'c'][i])).toEqual([])
+  })
+})
+
+describe('pathProblem', () => {
+  // The rules as first written, check by check: the shortcut for printable ASCII and the segment
+  // scan without split must give the same answer, the same message, for every path.
+  const reference = (path: string): string | null => {
+    if (path.length === 0) return 'empty path'
+    if (Buffer.byteLength(path, 'utf8') > 4096) return 'path longer than 4096 bytes'
+    if (!path.isWellFormed()) return 'path is not valid Unicode'
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(path)) return 'control character in path'
+    if (path.includes('\\')) return 'backslash in path'
+    if (path.startsWith('/')) return 'absolute path'
+    if (/^[A-Za-z]:/.test(path)) return 'drive-letter path'
+    for (const segment of path.split('/')) {
+      if (segment === '') return 'empty path segment (leading, trailing or doubled "/")'
+      if (segment === '.' || segment === '..') return `"${segment}" segment in path`
+    }
+    return null
+  }
+  const pathChar = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('/', '.', 'a', 'Z', ':', ' ', '\\', '~', '\u007f', '\u0080', '\u009f', '\u00a0', '\u00e9', '\u0000', '\n', '\u001f', '\ud800', '\udc00', '\u{1f600}') },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map(u => String.fromCharCode(u)) }
+  )
+  const path = fc.array(pathChar, { maxLength: 12 }).map(chars => chars.join(''))
+
+  it('gives the answer of every rule checked in turn', () => {
+    fc.assert(
+      fc.property(path, p => {
+        expect(pathProblem(p)).toBe(reference(p))
+      }),
+      { numRuns: 50000 }
+    )
+  })
+
+  it.each([
+    ['', 'empty path'],
+    ['a', null],
+    ['.', '"." segment in path'],
+    ['..', '".." segment in path'],
+    ['...', null],
+    ['a/./b', '"." segment in path'],
+    ['a/../b', '".." segment in path'],
+    ['a/.b/..c/b..', null],
+    ['/a', 'absolute path'],
+    ['a/', 'empty path segment (leading, trailing or doubled "/")'],
+    ['a//b', 'empty path segment (leading, trailing or doubled "/")'],
+    ['C:/x', 'drive-letter path'],
+    ['1:/x', null],
+    ['a\\b', 'backslash in path'],
+    ['a\u007fb', 'control character in path'],
+    ['x'.repeat(4096), null],
+    ['x'.repeat(4097), 'path longer than 4096 bytes'],
+    ['\u00e9'.repeat(2048), null],
+    ['\u00e9'.repeat(2049), 'path longer than 4096 bytes'],
+    ['a\ud800', 'path is not valid Unicode']
+  ])('%j: %s', (p, expected) => {
+    expect(pathProblem(p)).toBe(expected)
+    expect(reference(p)).toBe(expected)
   })
 })

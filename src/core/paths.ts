@@ -5,17 +5,39 @@
 
 /** Why a packet-relative path is unsafe, or null when it is acceptable. */
 export function pathProblem(path: string): string | null {
+  // The common path, printable ASCII without backslash, passes the first five checks as it is.
+  if (path.length > 0 && path.length <= 4096 && printableAscii(path)) return layoutProblem(path)
   if (path.length === 0) return 'empty path'
   if (Buffer.byteLength(path, 'utf8') > 4096) return 'path longer than 4096 bytes'
   if (!path.isWellFormed()) return 'path is not valid Unicode'
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(path)) return 'control character in path'
   if (path.includes('\\')) return 'backslash in path'
+  return layoutProblem(path)
+}
+
+/** U+0020 to U+007E only, and no backslash. */
+function printableAscii(path: string): boolean {
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i)
+    if (c < 0x20 || c > 0x7e || c === 0x5c) return false
+  }
+  return true
+}
+
+/** The rules on where the path leads: not absolute, no drive letter, no empty, "." or ".." segment. */
+function layoutProblem(path: string): string | null {
   if (path.startsWith('/')) return 'absolute path'
   if (/^[A-Za-z]:/.test(path)) return 'drive-letter path'
-  for (const segment of path.split('/')) {
-    if (segment === '') return 'empty path segment (leading, trailing or doubled "/")'
-    if (segment === '.' || segment === '..') return `"${segment}" segment in path`
+  let start = 0
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 0x2f) continue
+    const length = i - start
+    if (length === 0) return 'empty path segment (leading, trailing or doubled "/")'
+    if (length <= 2 && path.charCodeAt(start) === 0x2e && (length === 1 || path.charCodeAt(start + 1) === 0x2e)) {
+      return `"${path.slice(start, i)}" segment in path`
+    }
+    start = i + 1
   }
   return null
 }

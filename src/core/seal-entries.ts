@@ -22,8 +22,14 @@ const HEX = /^[0-9a-f]{64}$/
 export class SealEntries implements Iterable<SealEntry> {
   private readonly paths: string[] = []
   private readonly refs = new Map<number, string>()
-  private digests = Buffer.alloc(32 * 16)
-  private sizes = new Float64Array(16)
+  private digests: Buffer
+  private sizes: Float64Array
+
+  /** `capacity`: the entries expected (more are taken, at the cost of copying the columns). */
+  constructor(capacity = 16) {
+    this.digests = Buffer.alloc(32 * Math.max(capacity, 1))
+    this.sizes = new Float64Array(Math.max(capacity, 1))
+  }
 
   /** Entries from objects, in the order given. */
   static of(entries: Iterable<SealEntry>): SealEntries {
@@ -77,18 +83,26 @@ export class SealEntries implements Iterable<SealEntry> {
 
   /** Entry `i` as an object. */
   entry(i: number): SealEntry {
-    const ref = this.refs.get(i)
-    const e: SealEntry = { path: this.paths[i], sha256: this.sha256(i), bytes: this.sizes[i] }
-    return ref === undefined ? e : { path: e.path, ref, sha256: e.sha256, bytes: e.bytes }
+    return this.entryWith(i, this.sha256(i))
   }
 
+  /** Every entry as an object, in order; the hex made for 1,024 digests at a time. */
   *[Symbol.iterator](): Iterator<SealEntry> {
-    for (let i = 0; i < this.paths.length; i++) yield this.entry(i)
+    for (let from = 0; from < this.paths.length; from += 1024) {
+      const to = Math.min(from + 1024, this.paths.length)
+      const hex = this.digests.toString('hex', 32 * from, 32 * to)
+      for (let i = from; i < to; i++) yield this.entryWith(i, hex.slice(64 * (i - from), 64 * (i - from + 1)))
+    }
   }
 
   /** The entries as objects, the `files` of the seal's JSON (JSON.stringify of a seal). */
   toJSON(): SealEntry[] {
     return [...this]
+  }
+
+  private entryWith(i: number, sha256: string): SealEntry {
+    const ref = this.refs.get(i)
+    return ref === undefined ? { path: this.paths[i], sha256, bytes: this.sizes[i] } : { path: this.paths[i], ref, sha256, bytes: this.sizes[i] }
   }
 
   private reserve(): number {

@@ -136,7 +136,7 @@ export class CanonicalSealReader {
   private work: Buffer = Buffer.alloc(0)
   private pending = 0
   private head: Seal | null = null
-  private readonly files = new SealEntries()
+  private readonly files: SealEntries
   /** Where the reading is: before the first entry, after an entry, in the tail, or refused. */
   private state: 'head' | 'entries' | 'tail' | 'refused' = 'head'
 
@@ -148,7 +148,10 @@ export class CanonicalSealReader {
     private readonly file: string,
     private readonly sealFileName: string,
     private readonly known?: KnownPaths
-  ) {}
+  ) {
+    // A seal usually lists the files listed: its columns are made that large at once.
+    this.files = new SealEntries(known?.count)
+  }
 
   /** Takes the next bytes of the file; false once it cannot be a canonical seal (the rest need not be read). */
   push(piece: Uint8Array): boolean {
@@ -205,8 +208,8 @@ export class CanonicalSealReader {
       // or the tail's "\n " (its rest is checked at the end).
       const end = buffer.indexOf(ENTRY_END, at)
       if (end < 0 || buffer.length < end + ENTRY_END.length + 2) return at
-      const entry = buffer.subarray(at, end + ENTRY_END.length)
-      if (!plainEntry(entry, this.files, this.known) && !schemaEntry(entry, this.files)) return -1
+      const stop = end + ENTRY_END.length
+      if (!plainEntry(buffer, at, stop, this.files, this.known) && !schemaEntry(buffer, at, stop, this.files)) return -1
       at = end + ENTRY_END.length
       const next = buffer.toString('latin1', at, at + 2)
       if (next === ',\n') at += 2
@@ -223,10 +226,9 @@ export class CanonicalSealReader {
  * entry the schema's file definition accepts: parsed as JSON, checked by ajv (the same compiled
  * schema as the whole seal), written again and compared. False for anything else.
  */
-export function schemaEntry(entry: Uint8Array, into: SealEntries): boolean {
-  const bytes = Buffer.from(entry.buffer, entry.byteOffset, entry.length)
-  if (!isUtf8(bytes)) return false
-  const text = bytes.toString('utf8')
+export function schemaEntry(bytes: Buffer, start: number, end: number, into: SealEntries): boolean {
+  if (!isUtf8(bytes.subarray(start, end))) return false
+  const text = bytes.toString('utf8', start, end)
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -247,28 +249,28 @@ export function schemaEntry(entry: Uint8Array, into: SealEntries): boolean {
  * schema path (`schemaEntry`) accepts with the same values, and a test holds the two to that; false
  * leaves the entry to `schemaEntry`, which decides.
  */
-export function plainEntry(entry: Uint8Array, into: SealEntries, known?: KnownPaths): boolean {
-  let at = literal(entry, 0, PATH_KEY)
-  const path = jsonString(entry, at, known)
+export function plainEntry(entry: Buffer, start: number, end: number, into: SealEntries, known?: KnownPaths): boolean {
+  let at = literal(entry, start, end, PATH_KEY)
+  const path = jsonString(entry, at, end, known)
   if (path === null) return false
-  at = literal(entry, path.end, REF_KEY)
-  const ref = at < 0 ? null : jsonString(entry, at)
-  at = literal(entry, ref === null ? path.end : ref.end, SHA256_KEY)
-  if (at < 0 || at + 64 > entry.length) return false
+  at = literal(entry, path.end, end, REF_KEY)
+  const ref = at < 0 ? null : jsonString(entry, at, end)
+  at = literal(entry, ref === null ? path.end : ref.end, end, SHA256_KEY)
+  if (at < 0 || at + 64 > end) return false
   for (let i = at; i < at + 64; i++) {
     const c = entry[i]
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false
   }
   const hex = at
-  at = literal(entry, at + 64, BYTES_KEY)
+  at = literal(entry, at + 64, end, BYTES_KEY)
   if (at < 0) return false
   // Digits, no leading zero, at most 16 of them and at most 2^53-1: JSON.stringify spells it so.
   let bytes = 0
   const digits = at
-  while (at < entry.length && entry[at] >= 0x30 && entry[at] <= 0x39) bytes = bytes * 10 + (entry[at++] - 0x30)
+  while (at < end && entry[at] >= 0x30 && entry[at] <= 0x39) bytes = bytes * 10 + (entry[at++] - 0x30)
   const count = at - digits
   if (count === 0 || count > 16 || (count > 1 && entry[digits] === 0x30) || bytes > Number.MAX_SAFE_INTEGER) return false
-  if (literal(entry, at, ENTRY_CLOSE) !== entry.length) return false
+  if (literal(entry, at, end, ENTRY_CLOSE) !== end) return false
   into.addHexBytes(path.text, ref?.text, entry, hex, bytes)
   return true
 }
@@ -281,7 +283,7 @@ export class KnownPaths {
   private next = 0
 
   constructor(
-    private readonly count: number,
+    readonly count: number,
     private readonly pathAt: (i: number) => string
   ) {}
 
@@ -318,9 +320,9 @@ const SHA256_KEY = Buffer.from(',\n      "sha256": "')
 const BYTES_KEY = Buffer.from('",\n      "bytes": ')
 const ENTRY_CLOSE = Buffer.from('\n    }')
 
-/** The offset after `expected` when `bytes` holds it at `at`, else -1. */
-function literal(bytes: Uint8Array, at: number, expected: Uint8Array): number {
-  if (at < 0 || at + expected.length > bytes.length) return -1
+/** The offset after `expected` when `bytes[at, end)` starts with it, else -1. */
+function literal(bytes: Uint8Array, at: number, end: number, expected: Uint8Array): number {
+  if (at < 0 || at + expected.length > end) return -1
   for (let i = 0; i < expected.length; i++) if (bytes[at + i] !== expected[i]) return -1
   return at + expected.length
 }
@@ -330,21 +332,18 @@ function literal(bytes: Uint8Array, at: number, expected: Uint8Array): number {
  * and 1 to 4096 bytes long (so 1 to 4096 code points, as the schema counts); `end` is after its
  * closing quote. Null for anything else. An ASCII string found in `known` is that string.
  */
-function jsonString(bytes: Uint8Array, at: number, known?: KnownPaths): { text: string; end: number } | null {
+function jsonString(bytes: Buffer, at: number, end: number, known?: KnownPaths): { text: string; end: number } | null {
   if (at < 0) return null
   let i = at
   let ascii = true
-  while (i < bytes.length && bytes[i] !== 0x22) {
+  while (i < end && bytes[i] !== 0x22) {
     const c = bytes[i++]
     if (c < 0x20 || c === 0x5c) return null
     if (c >= 0x80) ascii = false
   }
-  if (i === bytes.length || i === at || i - at > 4096) return null
-  const held = ascii ? known?.find(bytes, at, i) : undefined
-  if (held !== undefined) return { text: held, end: i + 1 }
-  const slice = Buffer.from(bytes.buffer, bytes.byteOffset + at, i - at)
-  if (!ascii && !isUtf8(slice)) return null
-  return { text: slice.toString(ascii ? 'latin1' : 'utf8'), end: i + 1 }
+  if (i === end || i === at || i - at > 4096) return null
+  if (ascii) return { text: known?.find(bytes, at, i) ?? bytes.toString('latin1', at, i), end: i + 1 }
+  return isUtf8(bytes.subarray(at, i)) ? { text: bytes.toString('utf8', at, i), end: i + 1 } : null
 }
 
 /** The seal read whole: text, JSON, schema, path rules, canonical form (and the reference `CanonicalSealReader` is tested against). */
