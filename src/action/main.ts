@@ -4,7 +4,6 @@
  * its own fails the step: it never passes by accident.
  */
 import * as core from '@actions/core'
-import * as github from '@actions/github'
 import { findRepoRoot } from '../core/repo-root.js'
 import { countFindings, reportOk, type Report } from '../core/report.js'
 import { selftest, selftestProblems, selftestSummary, type SelftestResult } from '../core/selftest.js'
@@ -14,6 +13,7 @@ import { allFindings, emitAnnotations } from './annotations.js'
 import { withChangeBase } from './change-base.js'
 import { CHECK_RUN_NAME, publishCheckRun, shouldPublish, type ChecksApi } from './check-run.js'
 import { readEvent, type EventInfo } from './event.js'
+import { runContext, runRepository, type RunContext } from './github-context.js'
 import { readSettings, type Settings } from './inputs.js'
 import { logReport } from './log-report.js'
 import { ProgressLog } from './progress-log.js'
@@ -26,7 +26,8 @@ export const UNTOUCHED = 'no packet touched by this pull request'
 
 export async function run(): Promise<void> {
   try {
-    const payload = readEvent(github.context.eventName, github.context.payload, github.context.sha)
+    const context = runContext()
+    const payload = readEvent(context.eventName, context.payload, context.sha)
     const settings = readSettings(payload.name)
     const cwd = process.cwd()
     const repoRoot = findRepoRoot(cwd)
@@ -58,7 +59,7 @@ export async function run(): Promise<void> {
 
     const reportFile = await writeReportFile(report)
     const findings = allFindings(report)
-    const tally = await annotate(report, settings, event)
+    const tally = await annotate(report, settings, event, context)
 
     const summary = renderSummary(report, {
       scope: settings.scope,
@@ -133,7 +134,7 @@ async function verifySelection(selection: Selection, settings: Settings, event: 
 }
 
 /** Step annotations for the first findings, a check run for all of them when wanted and allowed. */
-async function annotate(report: Report, settings: Settings, event: EventInfo): Promise<AnnotationTally> {
+async function annotate(report: Report, settings: Settings, event: EventInfo, context: RunContext): Promise<AnnotationTally> {
   const findings = allFindings(report)
   const tally: AnnotationTally = { total: countFindings(report), inline: 0, checkRun: 0, checkRunUrl: null, problem: null }
   tally.inline = emitAnnotations(findings)
@@ -144,12 +145,14 @@ async function annotate(report: Report, settings: Settings, event: EventInfo): P
   } else if (event.checkSha === null) {
     tally.problem = 'the event names no commit to attach a check run to'
   } else {
-    const octokit = github.getOctokit(settings.token)
+    const { owner, repo } = runRepository(context)
+    // Loaded here only: the client and its HTTP stack cost every run about 25 ms to evaluate.
+    const { getOctokit } = await import('@actions/github')
+    const octokit = getOctokit(settings.token)
     const api: ChecksApi = {
       create: params => octokit.rest.checks.create(params),
       update: params => octokit.rest.checks.update(params)
     }
-    const { owner, repo } = github.context.repo
     const result = await publishCheckRun(api, {
       owner,
       repo,
