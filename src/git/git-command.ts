@@ -43,7 +43,12 @@ export function runGit(cwd: string, args: readonly string[], options: { input?: 
         } else resolve(stdout)
       }
     )
-    if (options.input !== undefined) child.stdin?.end(options.input)
+    if (options.input !== undefined) {
+      // A git that ends before reading its input (not a repository) closes the pipe: its exit
+      // status and message fail the call above; the write's EPIPE must not be thrown on its own.
+      child.stdin?.on('error', () => {})
+      child.stdin?.end(options.input)
+    }
   })
 }
 
