@@ -91,6 +91,12 @@ async function realPaths(roots: readonly string[]): Promise<(abs: string) => Pro
   }
 }
 
+/** Packet directories found on disk, relative to the top of the repository (links in their roots resolved). */
+async function repositoryDirs(found: readonly string[], roots: readonly string[], top: string): Promise<string[]> {
+  const real = await realPaths(roots)
+  return Promise.all(found.map(async abs => reportPath(top, await real(abs))))
+}
+
 /**
  * The top of the repository (real path) and the commit judged, when the commit's bytes are judged
  * (git mode); else null.
@@ -116,6 +122,8 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   let roots: string[]
   let findings: Finding[]
   let found: string[]
+  // In git mode, the same packets as the commit names them (repository-relative, '.' for the top).
+  let committedDirs: string[] | null = null
   if (gitTop === null || tree === null) {
     roots = await expandPaths(settings.paths, cwd, settings.sealFile)
     const discovery = await discoverPackets(roots, settings.sealFile)
@@ -130,6 +138,7 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
       ...committed.problems
     ]
     findings = discoveryFindings(problems.map(p => ({ ...p, path: resolve(gitTop, p.path) })), repoRoot)
+    committedDirs = committed.packets
     found = committed.packets.map(rel => resolve(gitTop, rel))
   }
   const all: Selection = { packets: found, roots, findings, discovered: found.length, untouched: false, notes: [], repository: mode?.repository }
@@ -148,8 +157,7 @@ export async function selectPackets(settings: Settings, event: EventInfo, cwd: s
   if (commit === null) throw new InputError(`scope changed: ref ${JSON.stringify(judgedRef)} names no commit, so the change cannot be compared with its base`)
   const { changed, fetched } = await changeSince(top, event.base, commit)
   const notes = [`scope changed: ${changed.length} changed path${changed.length === 1 ? '' : 's'} between ${event.base.slice(0, 12)}${fetched ? ' (fetched)' : ''} and ${judgedRef === 'HEAD' ? 'HEAD' : commit.slice(0, 12)}`]
-  const real = tree === null ? await realPaths(roots) : null
-  const relDirs = await Promise.all(found.map(async abs => reportPath(top, real === null ? abs : await real(abs))))
+  const relDirs = committedDirs ?? (await repositoryDirs(found, roots, top))
   const references = changed.length === 0 ? new Map() : await sealedReferences(top, commit, relDirs, settings.sealFile, tree === null ? 'both' : 'commit')
   const { touched, orphanSeals } = touchedPackets(relDirs, changed, settings.sealFile, references)
   const deleted: string[] = []
