@@ -87,4 +87,35 @@ describe('BlobReader', () => {
       reader.close()
     }
   })
+
+  it('many requests at once go to git together and are answered each with its own blob, in order', async () => {
+    const repo = newRepo()
+    const texts = Array.from({ length: 300 }, (_, i) => `blob ${i}\n`.repeat(i % 7))
+    texts.forEach((text, i) => write(repo, `f${i}.txt`, text))
+    commitAll(repo, 'many')
+    const ids = git(repo, 'ls-tree', 'HEAD').split('\n').map(line => line.split(/\s/)[2])
+    const names = git(repo, 'ls-tree', '--name-only', 'HEAD').split('\n')
+    const reader = new BlobReader(repo)
+    try {
+      // Half asked in one turn, half in the next ones while the first are answered.
+      const first = ids.slice(0, 150).map(id => reader.read(id, 1 << 20))
+      await new Promise(resolve => setImmediate(resolve))
+      const later = ids.slice(150).map(id => reader.read(id, 1 << 20))
+      const blobs = await Promise.all([...first, ...later])
+      blobs.forEach((blob, i) => expect(blob.toString('utf8')).toBe(texts[Number(names[i].slice(1, -4))]))
+    } finally {
+      reader.close()
+    }
+  })
+
+  it('a read asked just before the reader is closed is still answered', async () => {
+    const repo = newRepo()
+    write(repo, 'a.txt', 'alpha\n')
+    commitAll(repo, 'one')
+    const reader = new BlobReader(repo)
+    const id = git(repo, 'rev-parse', 'HEAD:a.txt')
+    const pending = reader.read(id, 1 << 20)
+    reader.close()
+    expect((await pending).toString('utf8')).toBe('alpha\n')
+  })
 })
