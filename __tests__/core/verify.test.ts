@@ -65,23 +65,31 @@ describe('verify', () => {
 
   it('hashes every file whether or not the source hands them over while listing, and refuses a source that hands over others', async () => {
     // Files are hashed as the listing finds them (ByteSource.list's onFile); a source that does not
-    // call it must lose nothing, and one that hands over other objects than it lists is a fault.
+    // call it must lose nothing, and one that hands over other files than it lists (another path,
+    // another size) is a fault.
     class Silent extends FsSource {
       override list(dir: string, seal: string) {
         return super.list(dir, seal)
       }
     }
-    class Copying extends FsSource {
-      override list(dir: string, seal: string, onFile?: (file: ListedFile) => void) {
-        return super.list(dir, seal, file => onFile?.({ ...file }))
+    const handing = (change: (file: ListedFile) => ListedFile) =>
+      class extends FsSource {
+        override list(dir: string, seal: string, onFile?: (file: ListedFile) => void) {
+          return super.list(dir, seal, file => onFile?.(change(file)))
+        }
       }
-    }
+    const Copying = handing(file => ({ ...file }))
+    const Renaming = handing(file => (file.path === 'report.md' ? { ...file, path: 'other.md' } : file))
+    const Sizing = handing(file => (file.path === 'report.md' ? { ...file, size: 12 } : file))
     const { root, packet } = await repoWithPacket()
     expect((await verify({ cwd: root, source: new Silent() })).ok).toBe(true)
     writeFileSync(join(packet, 'report.md'), 'other bytes\n')
     const drifted = await verify({ cwd: root, source: new Silent() })
     expect(drifted.packets[0].findings.map(f => [f.kind, f.file])).toEqual([['mismatch', 'evidence/p/report.md']])
-    await expect(verify({ cwd: root, source: new Copying() })).rejects.toThrow(/not the files listed/)
+    // A copy of the same file is the same file.
+    expect((await verify({ cwd: root, source: new Copying() })).packets[0].findings.map(f => f.file)).toEqual(['evidence/p/report.md'])
+    await expect(verify({ cwd: root, source: new Renaming() })).rejects.toThrow(/not the files listed/)
+    await expect(verify({ cwd: root, source: new Sizing() })).rejects.toThrow(/not the files listed/)
   })
 
   it('passes a packet sealed by coreutils alone', async () => {

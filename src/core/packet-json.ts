@@ -4,7 +4,7 @@
  * or unreadable for that is a `json` finding, never skipped in silence.
  */
 import { join } from 'node:path'
-import type { ByteSource, ListedFile } from './byte-source.js'
+import type { ByteSource } from './byte-source.js'
 import { finding, type Finding } from './finding.js'
 import { checkJsonFiles, createSchemaRegistry, isCheckedJsonFile, type JsonFile, type LazySchemaRegistry } from './json/check-json.js'
 import { DEFAULT_CONFIG_PATH, type LoadedConfig } from './json/loaded-config.js'
@@ -44,20 +44,20 @@ function defaultConfigAbsent(files: RepoFiles): boolean {
 
 export async function packetJsonFindings(
   packetAbs: string,
-  files: readonly ListedFile[],
+  paths: readonly string[],
   at: (path: string) => string,
   source: ByteSource,
   check: JsonCheck
 ): Promise<Finding[]> {
   const out: Finding[] = []
   const inputs: JsonFile[] = []
-  for (const f of files) {
-    const file = at(f.path)
+  for (const path of paths) {
+    const file = at(path)
     if (!isCheckedJsonFile(file, check.config)) continue
     try {
-      inputs.push({ file, bytes: await source.read(join(packetAbs, f.path), JSON_FILE_LIMIT) })
+      inputs.push({ file, bytes: await source.read(join(packetAbs, path), JSON_FILE_LIMIT) })
     } catch (e) {
-      out.push(finding('json', file, `${f.path}: cannot be checked as JSON: ${(e as Error).message}`))
+      out.push(finding('json', file, `${path}: cannot be checked as JSON: ${(e as Error).message}`))
     }
   }
   out.push(...(await checkJsonFiles(inputs, { repoRoot: check.repoRoot, config: check.config, registry: check.registry })))

@@ -8,7 +8,7 @@
  * merge pass, with no map or set per file: a packet of 100,000 files costs little beyond hashing.
  */
 import { join, sep } from 'node:path'
-import { ReadError, type ByteSource, type Listing, type ListedFile } from './byte-source.js'
+import { ReadError, type ByteSource, type ListedFile, type ListingProblem } from './byte-source.js'
 import { diagnoseFile, lengthDrift } from './diagnose/diagnose-file.js'
 import { withHistory, type SealedBytesLookup } from './diagnose/from-history.js'
 import type { Digest } from './digest.js'
@@ -58,25 +58,25 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
 
   // Files are hashed as they are listed, and the seal is checked while the threads hash.
   const hashing = new Hashing(target.abs, source, progress)
-  const listing = await source.list(target.abs, sealFileName, file => hashing.add(file))
-  const hashed = hashing.finish(listing.files)
-  const sized = listing.files.every(f => f.size !== null)
-  progress?.listed(listing.files.length, sized ? listing.files.reduce((n, f) => n + (f.size ?? 0), 0) : null)
-  const order = listing.files.map((_, k) => k).sort((a, b) => compareBytewise(listing.files[a].path, listing.files[b].path))
-  const files = order.map(k => listing.files[k])
+  const { problems, hashed } = await listAndHash(target, context, hashing)
+  progress?.listed(hashing.count, hashing.listedBytes())
+  // `files[i]` is the path of file `order[i]` (listing order), in byte order.
+  const order = Array.from({ length: hashing.count }, (_, k) => k).sort((a, b) => compareBytewise(hashing.path(a), hashing.path(b)))
+  const files = order.map(k => hashing.path(k))
   // The seal's paths reuse the listing's strings where they are the same.
-  const sealed = await readSeal(target, source, sealFileName, findings, new KnownPaths(files.length, i => files[i].path))
-  for (const p of listing.problems) findings.push(finding(p.kind, at(p.path), `${p.path}: ${p.message}`))
+  const sealed = await readSeal(target, source, sealFileName, findings, new KnownPaths(files.length, i => files[i]))
+  for (const p of problems) findings.push(finding(p.kind, at(p.path), `${p.path}: ${p.message}`))
   findings.push(...collisionFindings(files, at))
 
   const results = await hashed
   // The listing's size where it gives one (git: the committed blob's), else the length hashed.
-  const bytes = listing.files.reduce((n, f, k) => n + (f.size ?? Math.max(results.bytes(k), 0)), 0)
-  let allHashed = listing.problems.length === 0
+  let bytes = 0
+  for (let k = 0; k < results.count; k++) bytes += results.listedSize(k) ?? Math.max(results.bytes(k), 0)
+  let allHashed = problems.length === 0
   order.forEach((k, i) => {
     const e = results.error(k)
     if (e !== undefined) {
-      findings.push(readFinding(e, at(files[i].path), files[i].path))
+      findings.push(readFinding(e, at(files[i]), files[i]))
       allHashed = false
     }
   })
@@ -86,14 +86,14 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
     // One pass over both sorted lists. `same` stays true while the files are exactly the sealed
     // ones: then the actual tree is the one recomputed from the seal.
     const entries = sealed.files
-    const refused = new Set(listing.problems.map(p => p.path))
+    const refused = new Set(problems.map(p => p.path))
     const drifted: [SealEntry, Digest][] = []
     const references: SealEntry[] = []
     let same = true
     for (let i = 0, j = 0; i < files.length || j < entries.length; ) {
-      const cmp = i === files.length ? 1 : j === entries.length ? -1 : compareBytewise(files[i].path, entries.path(j))
+      const cmp = i === files.length ? 1 : j === entries.length ? -1 : compareBytewise(files[i], entries.path(j))
       if (cmp < 0) {
-        const path = files[i++].path
+        const path = files[i++]
         findings.push(finding('extra', at(path), `${path}: present but not listed in the seal`))
         same = false
         continue
@@ -113,7 +113,7 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
       }
     }
     for (const [entry, digest] of drifted) findings.push(await mismatchFinding(target, context, entry, digest, at(entry.path)))
-    const refs = await (context.references ?? new References(source, null)).check(target.dir, references, presentPaths(listing), at)
+    const refs = await (context.references ?? new References(source, null)).check(target.dir, references, presentPaths(files, problems), at)
     findings.push(...refs.findings)
     allHashed &&= refs.allResolved
     const recomputed = treeHashInOrder(entries)
@@ -143,17 +143,31 @@ export async function verifyPacket(target: PacketTarget, context: PacketContext)
 }
 
 /**
+ * Lists the packet, handing each file to `hashing` as it is found. What verification keeps of the
+ * listing is the paths `hashing` holds and the problems: the listing's object per file is let go
+ * here.
+ */
+async function listAndHash(target: PacketTarget, { source, sealFile }: PacketContext, hashing: Hashing) {
+  const listing = await source.list(target.abs, sealFile, file => hashing.add(file))
+  return { problems: listing.problems, hashed: hashing.finish(listing.files) }
+}
+
+/**
  * Hashes the files of a packet as they are listed, CONCURRENCY at a time, through one batch of the
  * source (digest-batch.ts): results arrive by index and are kept as 32 bytes and a length per file,
- * without an object per file. `finish` takes the complete listing, hashes any file the source did
- * not hand over while listing, and resolves once every file is hashed or failed; it never rejects,
- * and throws at once when the files handed over are not the files listed.
+ * and of each listed file only its path and listed size are kept, without an object per file.
+ * `finish` takes the complete listing, hashes any file the source did not hand over while listing,
+ * and resolves once every file is hashed or failed; it never rejects, and throws at once when the
+ * files handed over are not the files listed (another path or size).
  */
 class Hashing implements DigestSink {
-  private readonly files: ListedFile[] = []
+  /** Path of each file, in listing order. */
+  private readonly paths: string[] = []
   private digests = new Uint8Array(32 * 1024)
   /** Length hashed per file; -1 until hashed, and for a file that failed. */
   private sizes = new Float64Array(1024).fill(-1)
+  /** Size the listing gave per file; NaN where it gave none (a folder on disk). */
+  private listed = new Float64Array(1024)
   private readonly errors = new Map<number, Error>()
   private readonly batch: DigestBatch
   private next = 0
@@ -173,21 +187,46 @@ class Hashing implements DigestSink {
   }
 
   add(file: ListedFile): void {
-    this.files.push(file)
+    const k = this.paths.length
+    if (k === this.listed.length) this.grow()
+    this.paths.push(file.path)
+    this.listed[k] = file.size ?? NaN
     if (this.next - this.settled < CONCURRENCY) this.start()
   }
 
   finish(listed: readonly ListedFile[]): Promise<this> {
     // A source that handed over nothing while listing is hashed now; one that handed over other
     // files than it listed is a fault of the gate, never a pass.
-    if (this.files.length === 0) for (const file of listed) this.add(file)
-    if (this.files.length !== listed.length || this.files.some((f, i) => f !== listed[i])) {
+    if (this.paths.length === 0) for (const file of listed) this.add(file)
+    if (this.paths.length !== listed.length || listed.some((f, k) => f.path !== this.paths[k] || !Object.is(f.size ?? NaN, this.listed[k]))) {
       throw new Error('internal: the files handed over while listing are not the files listed')
     }
     return new Promise(resolve => {
       this.finished = () => resolve(this)
-      if (this.settled === this.files.length) this.finished()
+      if (this.settled === this.paths.length) this.finished()
     })
+  }
+
+  /** Files listed. */
+  get count(): number {
+    return this.paths.length
+  }
+
+  /** Path of file `k` (listing order). */
+  path(k: number): string {
+    return this.paths[k]
+  }
+
+  /** Size the listing gave for file `k`, or null. */
+  listedSize(k: number): number | null {
+    return Number.isNaN(this.listed[k]) ? null : this.listed[k]
+  }
+
+  /** Total of the sizes the listing gave, or null when it did not give every one. */
+  listedBytes(): number | null {
+    let total = 0
+    for (let k = 0; k < this.paths.length; k++) total += this.listed[k]
+    return Number.isNaN(total) ? null : total
   }
 
   /** Why file `k` (listing order) could not be hashed, or undefined when it was. */
@@ -218,44 +257,41 @@ class Hashing implements DigestSink {
 
   failed(index: number, error: Error): void {
     this.errors.set(index, error)
-    this.done(this.files[index]?.size ?? 0)
+    this.done(this.listedSize(index) ?? 0)
+  }
+
+  private grow(): void {
+    const digests = new Uint8Array(this.digests.length * 2)
+    digests.set(this.digests)
+    this.digests = digests
+    const sizes = new Float64Array(this.sizes.length * 2).fill(-1)
+    sizes.set(this.sizes)
+    this.sizes = sizes
+    const listed = new Float64Array(this.listed.length * 2)
+    listed.set(this.listed)
+    this.listed = listed
   }
 
   private start(): void {
-    const i = this.next++
-    if (i >= this.sizes.length) {
-      const digests = new Uint8Array(this.digests.length * 2)
-      digests.set(this.digests)
-      this.digests = digests
-      const sizes = new Float64Array(this.sizes.length * 2).fill(-1)
-      sizes.set(this.sizes)
-      this.sizes = sizes
-    }
-    this.batch.add(this.pathOf(this.files[i].path))
+    this.batch.add(this.pathOf(this.paths[this.next++]))
   }
 
   private done(bytes: number): void {
     this.progress?.hashed(bytes)
     this.settled++
-    if (this.next < this.files.length) this.start()
-    else if (this.finished !== null && this.settled === this.files.length) this.finished()
+    if (this.next < this.paths.length) this.start()
+    else if (this.finished !== null && this.settled === this.paths.length) this.finished()
   }
 }
 
 /** The tree hash of what is present: the files hashed, and the canonical files of references. */
-function treeOf(files: readonly ListedFile[], order: readonly number[], results: Hashing, refs: ReadonlyMap<string, Digest>): string {
+function treeOf(files: readonly string[], order: readonly number[], results: Hashing, refs: ReadonlyMap<string, Digest>): string {
   const actual = new Map<string, string>()
-  files.forEach((f, i) => {
-    if (results.error(order[i]) === undefined) actual.set(f.path, results.digest(order[i]).sha256)
+  files.forEach((path, i) => {
+    if (results.error(order[i]) === undefined) actual.set(path, results.digest(order[i]).sha256)
   })
   for (const [path, d] of refs) actual.set(path, d.sha256)
   return treeHash([...actual].map(([path, sha256]) => ({ path, sha256 })))
-}
-
-/** Every path the listing holds, files and refused entries alike. */
-function* presentPaths(listing: Listing): Iterable<string> {
-  for (const f of listing.files) yield f.path
-  for (const p of listing.problems) yield p.path
 }
 
 /**
@@ -292,6 +328,12 @@ async function mismatchFinding(target: PacketTarget, { source, sealedBytes }: Pa
   return finding('mismatch', file, `${head}; ${d.detail}`, { line: d.line, causes: d.causes, evidence: d.evidence })
 }
 
+/** Every path the listing holds, files and refused entries alike. */
+function* presentPaths(files: readonly string[], problems: readonly ListingProblem[]): Iterable<string> {
+  yield* files
+  for (const p of problems) yield p.path
+}
+
 function readFinding(e: unknown, file: string, path: string): Finding {
   if (e instanceof ReadError) {
     return finding(e.reason === 'unreadable' ? 'unreadable' : 'unsafe', file, `${path}: ${e.message}`)
@@ -299,9 +341,9 @@ function readFinding(e: unknown, file: string, path: string): Finding {
   throw e
 }
 
-function collisionFindings(files: readonly ListedFile[], at: (p: string) => string): Finding[] {
-  return collisions(files.length, i => files[i].path).map(([i, j]) => {
-    const [path, other] = [files[i].path, files[j].path]
+function collisionFindings(files: readonly string[], at: (p: string) => string): Finding[] {
+  return collisions(files.length, i => files[i]).map(([i, j]) => {
+    const [path, other] = [files[i], files[j]]
     return finding('unsafe', at(path), `${path}: collides with ${other} under case folding or Unicode normalization`)
   })
 }
