@@ -166,8 +166,8 @@ class Hashing implements DigestSink {
   private digests = new Uint8Array(32 * 1024)
   /** Length hashed per file; -1 until hashed, and for a file that failed. */
   private sizes = new Float64Array(1024).fill(-1)
-  /** Size the listing gave per file; NaN where it gave none (a folder on disk). */
-  private listed = new Float64Array(1024)
+  /** Size the listing gave per file, NaN where it gave none; null while it gave none at all (a folder on disk). */
+  private listed: Float64Array | null = null
   private readonly errors = new Map<number, Error>()
   private readonly batch: DigestBatch
   private next = 0
@@ -188,9 +188,10 @@ class Hashing implements DigestSink {
 
   add(file: ListedFile): void {
     const k = this.paths.length
-    if (k === this.listed.length) this.grow()
+    if (k === this.sizes.length) this.grow()
     this.paths.push(file.path)
-    this.listed[k] = file.size ?? NaN
+    if (file.size !== null) this.listed ??= new Float64Array(this.sizes.length).fill(NaN)
+    if (this.listed !== null) this.listed[k] = file.size ?? NaN
     if (this.next - this.settled < CONCURRENCY) this.start()
   }
 
@@ -198,7 +199,7 @@ class Hashing implements DigestSink {
     // A source that handed over nothing while listing is hashed now; one that handed over other
     // files than it listed is a fault of the gate, never a pass.
     if (this.paths.length === 0) for (const file of listed) this.add(file)
-    if (this.paths.length !== listed.length || listed.some((f, k) => f.path !== this.paths[k] || !Object.is(f.size ?? NaN, this.listed[k]))) {
+    if (this.paths.length !== listed.length || listed.some((f, k) => f.path !== this.paths[k] || f.size !== this.listedSize(k))) {
       throw new Error('internal: the files handed over while listing are not the files listed')
     }
     return new Promise(resolve => {
@@ -219,11 +220,13 @@ class Hashing implements DigestSink {
 
   /** Size the listing gave for file `k`, or null. */
   listedSize(k: number): number | null {
-    return Number.isNaN(this.listed[k]) ? null : this.listed[k]
+    const size = this.listed?.[k] ?? NaN
+    return Number.isNaN(size) ? null : size
   }
 
   /** Total of the sizes the listing gave, or null when it did not give every one. */
   listedBytes(): number | null {
+    if (this.listed === null) return this.paths.length === 0 ? 0 : null
     let total = 0
     for (let k = 0; k < this.paths.length; k++) total += this.listed[k]
     return Number.isNaN(total) ? null : total
@@ -267,9 +270,11 @@ class Hashing implements DigestSink {
     const sizes = new Float64Array(this.sizes.length * 2).fill(-1)
     sizes.set(this.sizes)
     this.sizes = sizes
-    const listed = new Float64Array(this.listed.length * 2)
-    listed.set(this.listed)
-    this.listed = listed
+    if (this.listed !== null) {
+      const listed = new Float64Array(this.listed.length * 2)
+      listed.set(this.listed)
+      this.listed = listed
+    }
   }
 
   private start(): void {
