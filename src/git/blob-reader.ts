@@ -8,7 +8,7 @@ import { checkObjectId, GitError, spawnGit } from './git-command.js'
 
 interface Request {
   oid: string
-  consume: (chunk: Buffer) => void
+  consume: (chunk: Buffer, size: number) => void
   resolve: (size: number) => void
   reject: (e: Error) => void
 }
@@ -27,8 +27,8 @@ export class BlobReader {
 
   constructor(private readonly repoRoot: string) {}
 
-  /** Streams the blob `oid` into `consume`; resolves to its size. Rejects when it is not a blob. */
-  stream(oid: string, consume: (chunk: Buffer) => void): Promise<number> {
+  /** Streams the blob `oid` into `consume` (with the blob's whole size); resolves to its size. Rejects when it is not a blob. */
+  stream(oid: string, consume: (chunk: Buffer, size: number) => void): Promise<number> {
     checkObjectId(oid)
     if (this.failure !== null) return Promise.reject(this.failure)
     return new Promise((resolve, reject) => {
@@ -53,16 +53,16 @@ export class BlobReader {
     this.asking.push(`${oid}\n`)
   }
 
-  /** Reads a whole blob, refusing one larger than `limit` bytes. */
+  /** Reads a whole blob, refusing one larger than `limit` bytes; its bytes are copied once, into a buffer of its size. */
   async read(oid: string, limit: number): Promise<Buffer> {
-    const chunks: Buffer[] = []
+    let bytes: Buffer | null = null
     let total = 0
-    await this.stream(oid, chunk => {
+    await this.stream(oid, (chunk, size) => {
+      if (size <= limit) chunk.copy((bytes ??= Buffer.allocUnsafe(size)), total)
       total += chunk.length
-      if (total <= limit) chunks.push(Buffer.from(chunk))
     })
     if (total > limit) throw new GitError(`blob ${oid} is larger than ${limit} bytes`)
-    return Buffer.concat(chunks, total)
+    return bytes ?? Buffer.alloc(0)
   }
 
   close(): void {
@@ -131,7 +131,7 @@ export class BlobReader {
       const content = Math.min(take, this.remaining - 1)
       if (content > 0) {
         try {
-          current.consume(data.subarray(at, at + content))
+          current.consume(data.subarray(at, at + content), this.size)
         } catch (e) {
           return this.fail(e as Error)
         }
