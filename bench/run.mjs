@@ -137,6 +137,9 @@ function commitTree(dir, repo) {
   const git = (...args) => mustRun('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo })
   git('init', '-q', '-b', 'main')
   git('config', 'core.compression', '0')
+  // No automatic gc in the background after the commit: it would load the machine while the runs
+  // are timed, and can still be writing into .git when the tree is removed.
+  git('config', 'gc.auto', '0')
   git('add', '-A')
   git('commit', '-q', '-m', 'tree')
   return repo
