@@ -276,9 +276,14 @@ describe('batches: each result by index, no promise per file', () => {
     }
   })
 
-  it('fails the files of a reply that does not hold one outcome per file', async () => {
-    const source =
-      "const { parentPort } = require('node:worker_threads'); parentPort.postMessage('ready'); parentPort.on('message', m => parentPort.postMessage({ id: m.id, digests: new Uint8Array(0), sizes: new Float64Array(0), failures: [] }))"
+  it.each([
+    ['does not hold one outcome per file', '{ id: m.id, digests: new Uint8Array(0), seconds: new Uint8Array(0), sizes: new Float64Array(0), failures: [], kept: [] }'],
+    ['answers another batch', '{ id: m.id + 1000, digests: new Uint8Array(32), seconds: new Uint8Array(0), sizes: new Float64Array(1), failures: [], kept: [] }'],
+    ['claims a failure for a file it hashed', "{ id: m.id, digests: new Uint8Array(32 * n), seconds: new Uint8Array(0), sizes: new Float64Array(n), failures: [{ i: 0, failure: { internal: 'x' } }], kept: [] }"],
+    ['holds lengths that are not lengths', '{ id: m.id, digests: new Uint8Array(32 * n), seconds: new Uint8Array(0), sizes: new Float64Array(n).fill(0.5), failures: [], kept: [] }']
+  ])('fails the files of a reply that %s, and trusts that thread no more', async (_name, reply) => {
+    const source = `const { parentPort } = require('node:worker_threads'); parentPort.postMessage('ready')
+parentPort.on('message', m => { const n = m.paths.split('\\0').length; parentPort.postMessage(${reply}) })`
     const pool = new HashPool({ threads: 1, threadSource: source })
     try {
       expect(await pool.warmUp()).toBe('threads')
@@ -286,12 +291,16 @@ describe('batches: each result by index, no promise per file', () => {
       const batch = pool.batch(sink)
       for (let i = 0; i < 40; i++) batch.add(files[i % 2].path)
       await batch.done()
-      // The first files go to the main thread while the thread starts; every file the thread
-      // answered for with a malformed reply fails.
+      // Every file the thread had in hand when it replied fails; the rest are hashed on the main
+      // thread, with their own digests.
       expect(failed.size).toBeGreaterThan(0)
       expect(failed.size + hashed.size).toBe(40)
-      for (const e of failed.values()) expect(e.message).toBe('hash thread returned no outcome')
+      for (const e of failed.values()) {
+        expect(e).not.toBeInstanceOf(ReadError)
+        expect(e.message).toMatch(/^hash thread stopped: hash thread returned /)
+      }
       for (const [i, d] of hashed) expect(d).toEqual({ sha256: files[i % 2].sha256, bytes: files[i % 2].bytes })
+      expect(pool.mode).toBe('main-thread')
     } finally {
       await pool.close()
     }

@@ -61,7 +61,9 @@ export interface ByteSource {
 export class ReadError extends Error {
   constructor(
     message: string,
-    readonly reason: 'unreadable' | 'changed' | 'not-regular' | 'too-large'
+    readonly reason: 'unreadable' | 'changed' | 'not-regular' | 'too-large',
+    /** The system's error code (ENOENT, ELOOP, ...) when one caused it. */
+    readonly code?: string
   ) {
     super(message)
     this.name = 'ReadError'

@@ -12,8 +12,11 @@
  * - Until the first thread is up, and whenever no thread can be started, files are hashed on the
  *   main thread by the same `hashKit`, so that this fallback hashes exactly the same way.
  * - A thread that dies with files in hand fails those files (an internal error), never passes them.
- * - `batch(sink)` takes files one by one and reports each result by index, the digest as 32 bytes
- *   (digest-batch.ts): no promise and no digest object per file. `digestFile` is a batch of one.
+ *   A thread whose reply does not fit its request (another batch's id, a wrong count, a malformed
+ *   field) is not trusted again: its files fail alike, and from then on the main thread hashes.
+ * - `batch(sink, options)` takes files one by one and reports each result by index, the digest as
+ *   32 bytes (digest-batch.ts), with what `options` asked for besides (a second digest, the bytes
+ *   of small files): no promise and no object per file. `digestFile` is a batch of one.
  */
 import { availableParallelism } from 'node:os'
 import * as fs from 'node:fs'
@@ -22,9 +25,18 @@ import * as workerThreads from 'node:worker_threads'
 import { Worker } from 'node:worker_threads'
 import { ReadError } from './byte-source.js'
 import type { Digest } from './digest.js'
-import { BatchCounter, hexOf, type DigestBatch, type DigestSink } from './digest-batch.js'
+import { BatchCounter, digestOne, type DigestBatch, type DigestSink, type HashedExtras } from './digest-batch.js'
 import type { Hasher } from './hasher.js'
-import { hashKit, hashWorkerSource, type HashFailure, type HashKit, type HashRequest, type HashResponse, type RawOutcome } from './hash-worker.js'
+import {
+  hashKit,
+  hashWorkerSource,
+  type HashFailure,
+  type HashKit,
+  type HashOptions,
+  type HashRequest,
+  type HashResponse,
+  type RawOutcome
+} from './hash-worker.js'
 
 /** Bytes per read. */
 export const CHUNK = 1 << 20
@@ -57,7 +69,14 @@ interface Job {
   path: string
   index: number
   sink: DigestSink
+  /** The batch's options (the same object for every file of a batch), or undefined. */
+  options: HashOptions | undefined
+  /** Size given when added, else -1 (only to share the work out). */
+  size: number
 }
+
+/** What a reply reports of one file. */
+type Outcome = { digests: Uint8Array; at: number; bytes: number } | HashFailure | { internal: string } | undefined
 
 interface Slot {
   worker: Worker
@@ -66,6 +85,43 @@ interface Slot {
 }
 
 const builtins: Record<string, unknown> = { 'node:fs': fs, 'node:crypto': crypto, 'node:worker_threads': workerThreads }
+
+/** Length of the second digest a batch's options ask for (0: none). */
+function secondLength(options: HashOptions | undefined): number {
+  if (options?.second === undefined) return 0
+  return options.second.algorithm === 'sha1' ? 20 : 32
+}
+
+const REASONS = new Set(['unreadable', 'changed', 'not-regular'])
+
+/** Whether `x` is a typed array of that kind (from any realm: replies are built by another thread). */
+const isTyped = (x: unknown, kind: 'Uint8Array' | 'Float64Array'): boolean => ArrayBuffer.isView(x) && Object.prototype.toString.call(x) === `[object ${kind}]`
+
+/** Why `m` is not a whole reply to a batch of `count` files with seconds of `width` bytes, or null when it is. */
+function replyProblem(m: HashResponse, count: number, width: number): string | null {
+  if (!isTyped(m.digests, 'Uint8Array') || m.digests.length !== 32 * count) return 'digests that do not fit the batch'
+  if (!isTyped(m.seconds, 'Uint8Array') || m.seconds.length !== width * count) return 'second digests that do not fit the batch'
+  if (!isTyped(m.sizes, 'Float64Array') || m.sizes.length !== count) return 'lengths that do not fit the batch'
+  if (!Array.isArray(m.failures) || !Array.isArray(m.kept)) return 'a malformed reply'
+  let f = 0
+  let k = 0
+  for (let i = 0; i < count; i++) {
+    const bytes = m.sizes[i]
+    if (bytes === -1) {
+      const entry = m.failures[f++] as { i?: unknown; failure?: { error?: unknown; reason?: unknown; code?: unknown; internal?: unknown } } | undefined
+      const failure = entry?.failure
+      if (entry?.i !== i || typeof failure !== 'object' || failure === null) return 'a failure that does not fit the batch'
+      const known = typeof failure.error === 'string' && REASONS.has(failure.reason as string) && (failure.code === undefined || typeof failure.code === 'string')
+      if (!known && typeof failure.internal !== 'string') return 'a malformed failure'
+    } else if (!Number.isSafeInteger(bytes) || bytes < 0) return 'a malformed length'
+    else if (m.kept[k]?.i === i) {
+      const kept = m.kept[k++].bytes
+      if (!isTyped(kept, 'Uint8Array') || kept.length !== bytes) return 'kept bytes that do not fit the file'
+    }
+  }
+  if (f !== m.failures.length || k !== m.kept.length) return 'outcomes that do not fit the batch'
+  return null
+}
 
 export function defaultThreadCount(): number {
   const fromEnv = process.env.SEAL_GATE_HASH_THREADS
@@ -104,21 +160,18 @@ export class HashPool implements Hasher {
   }
 
   digestFile(absPath: string): Promise<Digest> {
-    return new Promise<Digest>((resolve, reject) => {
-      const batch = this.batch({
-        hashed: (_i, digests, at, bytes) => resolve({ sha256: hexOf(digests, at), bytes }),
-        failed: (_i, e) => reject(e)
-      })
-      batch.add(absPath)
-    })
+    return digestOne(sink => this.batch(sink), absPath)
   }
 
-  /** Files added are hashed in the order added, and each result goes to `sink` by index. */
-  batch(sink: DigestSink): DigestBatch {
+  /**
+   * Files added are hashed in the order added, and each result goes to `sink` by index, with what
+   * `options` ask for besides (`HashedExtras`).
+   */
+  batch(sink: DigestSink, options?: HashOptions): DigestBatch {
     const counter = new BatchCounter(sink)
     return {
-      add: path => {
-        this.queue.push({ path, index: counter.added++, sink: counter })
+      add: (path, size) => {
+        this.queue.push({ path, index: counter.added++, sink: counter, options, size: size ?? -1 })
         this.outstanding++
         this.schedulePump()
       },
@@ -232,19 +285,33 @@ export class HashPool implements Hasher {
     if (this.slots.length === 0) this.threadsUnavailable = true
   }
 
+  /**
+   * One batch to `slot`: files of the same options, up to BATCH_BYTES by their sizes (given, or
+   * else the average seen so far), never more than a fair share of what waits, counting threads
+   * still starting, so that the first thread up does not take a few large files that the others
+   * then wait for.
+   */
   private send(slot: Slot): void {
     const waiting = this.queue.length - this.head
-    const average = this.seenBytes / Math.max(this.seenFiles, 1)
-    const bySize = this.seenFiles === 0 ? FIRST_BATCH_FILES : Math.max(1, Math.floor(BATCH_BYTES / Math.max(average, 1)))
-    // Never more than a fair share of what waits, counting threads still starting, so that the
-    // first thread up does not take a few large files that the others then wait for.
-    const fair = Math.ceil(waiting / (2 * this.slots.length))
-    const count = Math.min(bySize, fair, MAX_BATCH_FILES, waiting)
+    const limit = Math.min(Math.ceil(waiting / (2 * this.slots.length)), MAX_BATCH_FILES)
+    const guess = this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : Math.max(this.seenBytes / this.seenFiles, 1)
+    const options = this.queue[this.head].options
+    let count = 0
+    let bytes = 0
+    while (count < limit && this.head + count < this.queue.length) {
+      const job = this.queue[this.head + count]
+      const size = job.size >= 0 ? Math.max(job.size, 1) : guess
+      if (count > 0 && (job.options !== options || bytes + size > BATCH_BYTES)) break
+      bytes += size
+      count++
+    }
     const jobs = this.queue.slice(this.head, this.head + count)
     this.head += count
     const id = this.nextId++
     slot.batches.set(id, jobs)
-    slot.worker.postMessage({ id, paths: jobs.map(j => j.path).join('\0') } satisfies HashRequest)
+    const request: HashRequest = { id, paths: jobs.map(j => j.path).join('\0') }
+    if (options !== undefined) request.options = options
+    slot.worker.postMessage(request)
   }
 
   private onMessage(slot: Slot, message: HashResponse | 'ready'): void {
@@ -254,40 +321,51 @@ export class HashPool implements Hasher {
       this.wakeWaiters()
       return this.schedulePump()
     }
-    const jobs = slot.batches.get(message.id)
-    if (jobs === undefined) return
+    const jobs = slot.batches.get(message?.id)
+    const problem = jobs === undefined ? 'a reply to no batch in hand' : replyProblem(message, jobs.length, secondLength(jobs[0].options))
+    // A reply that does not fit its request: nothing more from this thread is trusted.
+    if (problem !== null) return this.onGone(slot, new Error(`hash thread returned ${problem}`), true)
     slot.batches.delete(message.id)
-    const { digests, sizes, failures } = message
-    const whole = digests?.length === 32 * jobs.length && sizes?.length === jobs.length
+    const { digests, seconds, sizes, failures, kept } = message
+    const width = secondLength(jobs![0].options)
     let f = 0
-    jobs.forEach((job, i) => {
-      const bytes = sizes?.[i]
-      if (!whole || typeof bytes !== 'number') this.settle(job, undefined)
-      else if (bytes >= 0) this.settle(job, { digest: digests, at: 32 * i, bytes })
-      else this.settle(job, failures[f]?.i === i ? failures[f++].failure : undefined)
+    let k = 0
+    jobs!.forEach((job, i) => {
+      const bytes = sizes[i]
+      if (bytes < 0) return this.settle(job, failures[f++].failure)
+      this.extras.second = width > 0 ? seconds : null
+      this.extras.secondAt = width * i
+      this.extras.kept = kept[k]?.i === i ? kept[k++].bytes : null
+      this.settle(job, { digests, at: 32 * i, bytes })
     })
     this.schedulePump()
   }
 
-  private settle(job: Job, outcome: { digest: Uint8Array; at: number; bytes: number } | HashFailure | { internal: string } | undefined): void {
+  /** Filled before each file reported with its extras; see `HashedExtras`. */
+  private readonly extras: HashedExtras = { second: null, secondAt: 0, kept: null }
+
+  private settle(job: Job, outcome: Outcome): void {
     this.outstanding--
     if (outcome === undefined) return job.sink.failed(job.index, new Error('hash thread returned no outcome'))
     if ('internal' in outcome) return job.sink.failed(job.index, new Error(`hashing failed: ${outcome.internal}`))
-    if ('error' in outcome) return job.sink.failed(job.index, new ReadError(outcome.error, outcome.reason))
+    if ('error' in outcome) return job.sink.failed(job.index, new ReadError(outcome.error, outcome.reason, outcome.code))
     this.seenFiles++
     this.seenBytes += outcome.bytes
-    job.sink.hashed(job.index, outcome.digest, outcome.at, outcome.bytes)
+    if (job.options === undefined) return job.sink.hashed(job.index, outcome.digests, outcome.at, outcome.bytes)
+    job.sink.hashed(job.index, outcome.digests, outcome.at, outcome.bytes, this.extras)
   }
 
-  private onGone(slot: Slot, error: Error): void {
+  /** A thread that stopped (or, `untrusted`, misbehaved): the files it had in hand fail, never pass. */
+  private onGone(slot: Slot, error: Error, untrusted = false): void {
     const index = this.slots.indexOf(slot)
     if (index === -1) return
     this.slots.splice(index, 1)
     for (const jobs of slot.batches.values()) this.fail(jobs, new Error(`hash thread stopped: ${error.message}`))
     slot.batches.clear()
     void slot.worker.terminate().catch(() => 0)
-    // Threads that never came up (eval refused, a sandbox, ...): hash on the main thread instead.
-    if (!slot.ready && !this.everReady && this.slots.length === 0) this.threadsUnavailable = true
+    // Threads that never came up (eval refused, a sandbox, ...), or that answer what was not asked:
+    // hash on the main thread instead, from now on.
+    if (untrusted || (!slot.ready && !this.everReady && this.slots.length === 0)) this.threadsUnavailable = true
     if (this.slots.length === 0) this.wakeWaiters()
     if (this.outstanding > 0) this.schedulePump()
     else this.settleRefs()
@@ -313,13 +391,18 @@ export class HashPool implements Hasher {
         const job = this.queue[this.head++]
         let outcome: RawOutcome | { internal: string }
         try {
-          outcome = this.local.hashRaw(job.path)
+          outcome = this.local.hashRaw(job.path, undefined, job.options)
         } catch (e) {
           outcome = { internal: e instanceof Error ? e.message : String(e) }
         }
         budget -= 'bytes' in outcome ? Math.max(outcome.bytes, 4096) : 4096
         if ('bytes' in outcome) this.localBytes += outcome.bytes
-        this.settle(job, 'digest' in outcome ? { digest: outcome.digest, at: 0, bytes: outcome.bytes } : outcome)
+        if ('digest' in outcome) {
+          this.extras.second = outcome.second
+          this.extras.secondAt = 0
+          this.extras.kept = outcome.kept
+          this.settle(job, { digests: outcome.digest, at: 0, bytes: outcome.bytes })
+        } else this.settle(job, outcome)
       }
       this.compact()
       // The pump decides what comes next: more here, threads to start, or threads now up.

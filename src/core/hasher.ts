@@ -8,13 +8,16 @@ import { constants } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { ReadError } from './byte-source.js'
 import type { Digest } from './digest.js'
-import type { DigestBatch, DigestSink } from './digest-batch.js'
+import type { DigestBatch, DigestSink, HashOptions } from './digest-batch.js'
 import { HashPool } from './hash-pool.js'
 
 export interface Hasher {
   digestFile(absPath: string): Promise<Digest>
-  /** Many files, each result by index (digest-batch.ts); without it, files go one by one to digestFile. */
-  batch?(sink: DigestSink): DigestBatch
+  /**
+   * Many files, each result by index (digest-batch.ts), with what `options` ask for besides;
+   * without it, files go one by one to digestFile.
+   */
+  batch?(sink: DigestSink, options?: HashOptions): DigestBatch
 }
 
 const CHUNK = 1 << 20
@@ -67,7 +70,7 @@ let shared: HashPool | null = null
  */
 export const defaultHasher: Hasher & { release(): Promise<void> } = {
   digestFile: absPath => (shared ??= new HashPool()).digestFile(absPath),
-  batch: sink => (shared ??= new HashPool()).batch(sink),
+  batch: (sink, options) => (shared ??= new HashPool()).batch(sink, options),
   /** Stops the pool's threads if no file is being hashed (the next file starts them again). */
   release: async () => {
     await shared?.closeIfIdle()

@@ -4,15 +4,20 @@
  *
  * Listing comes from `git ls-tree` (mode 100644/100755 a regular file; 120000 a symbolic link and
  * 160000 a submodule are unsafe). Digests are computed fast where possible: the working-tree file
- * is hashed together with its git blob id, and when that id equals the committed blob's id the
- * file holds exactly the committed bytes. Only where they differ (eol conversion, a filter, a local
- * edit, a file missing on disk) is the blob read from `git cat-file --batch`. A blob that is a Git
- * LFS pointer stands for the content it names: its digest is the pointer's oid and size.
+ * is hashed together with its git blob id (the process-wide hash pool's second digest, in the same
+ * pass and batches as the sha256), and when that id equals the committed blob's id the file holds
+ * exactly the committed bytes. Anywhere else (eol conversion, a filter, a local edit, a file
+ * missing on disk or not regular, changed while read, lost with a hashing thread) the blob is read
+ * from `git cat-file --batch`: a failure on the working tree costs speed, never a verdict. A blob
+ * that is a Git LFS pointer stands for the content it names: its digest is the pointer's oid and
+ * size.
  */
 import { createHash } from 'node:crypto'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import { ReadError, type ByteSource, type ListedFile, type Listing } from '../core/byte-source.js'
 import type { Digest } from '../core/digest.js'
+import { BatchCounter, digestOne, hexOf, sameDigest, type DigestBatch, type DigestSink, type HashedExtras, type HashOptions } from '../core/digest-batch.js'
+import { defaultHasher, type Hasher } from '../core/hasher.js'
 import { LFS_POINTER_MAX, parseLfsPointer } from '../core/lfs-pointer.js'
 import { pathProblem } from '../core/paths.js'
 import { BlobReader } from './blob-reader.js'
@@ -21,7 +26,6 @@ import { committedPackets } from './committed-packets.js'
 import { listTree, type TreeEntry, type TreeListing } from './tree-listing.js'
 import { autocrlf, checkoutAttributes, describeWorktreeDifference } from './worktree-cause.js'
 import type { ObjectFormat, WorktreeState } from './worktree-digest.js'
-import { WorktreePool, type WorktreePoolOptions } from './worktree-pool.js'
 
 /** Said about the run, never a finding: the verdict does not depend on it. */
 export interface SourceWarning {
@@ -40,9 +44,12 @@ export interface GitSourceOptions {
   useWorktree?: boolean
   /** Warn about working-tree files that differ from the commit (when the commit is the checkout). */
   warnWorktree?: boolean
-  /** How working-tree files are hashed (tests: threads that fail). */
-  worktreePool?: WorktreePoolOptions
+  /** What hashes working-tree files (default: the process-wide pool; tests: threads that fail). */
+  hasher?: Hasher
 }
+
+/** A '/' followed by names, none empty, `.` or `..`: a path that normalizing leaves as it is. */
+const PLAIN = /^(\/(?!\.\.?(\/|$))[^/]+)+$/
 
 /** Largest file compared byte for byte to name the cause of a working-tree difference. */
 const CAUSE_LIMIT = 64 << 20
@@ -50,7 +57,10 @@ const CAUSE_LIMIT = 64 << 20
 export class GitSource implements ByteSource {
   /** The run's one `git cat-file --batch` process (the append-only rule reads its seals through it too). */
   readonly blobs: BlobReader
-  private readonly pool: WorktreePool
+  /** Working-tree files are hashed with their blob id, and kept when they may be an LFS pointer. */
+  private readonly hashOptions: HashOptions
+  /** The top of the working tree, ending with a separator. */
+  private readonly top: string
   private readonly differing = new Map<string, { entry: TreeEntry; state: WorktreeState }>()
   private readonly lfs = new Map<string, Digest>()
   /** How many digests came from the working tree and how many from blobs (docs/performance.md). */
@@ -61,12 +71,13 @@ export class GitSource implements ByteSource {
     readonly tree: TreeListing
   ) {
     this.blobs = new BlobReader(options.repoRoot)
-    this.pool = new WorktreePool(options.objectFormat, options.worktreePool)
+    this.top = options.repoRoot.endsWith(sep) ? options.repoRoot : options.repoRoot + sep
+    this.hashOptions = { second: { algorithm: options.objectFormat, label: 'blob' }, keep: { below: LFS_POINTER_MAX, prefix: 'version ' } }
   }
 
   static async open(options: GitSourceOptions): Promise<GitSource> {
     const tree = await listTree(options.repoRoot, options.commit)
-    return new GitSource({ useWorktree: true, warnWorktree: true, worktreePool: {}, ...options }, tree)
+    return new GitSource({ useWorktree: true, warnWorktree: true, hasher: defaultHasher, ...options }, tree)
   }
 
   get commit(): string {
@@ -75,11 +86,13 @@ export class GitSource implements ByteSource {
 
   close(): void {
     this.blobs.close()
-    this.pool.close()
   }
 
   /** Repository-relative '/'-separated path of an absolute path, or null when outside the repository. */
   relativePath(absPath: string): string | null {
+    // The verifier asks about the top joined with checked names, once per file: those need no
+    // normalizing (which costs more than the rest of the file's work here).
+    if (sep === '/' && absPath.startsWith(this.top) && PLAIN.test(absPath.slice(this.top.length - 1))) return absPath.slice(this.top.length)
     const rel = relative(this.options.repoRoot, absPath)
     if (rel.startsWith('..') || isAbsolute(rel)) return null
     return sep === '/' ? rel : rel.split(sep).join('/')
@@ -133,6 +146,39 @@ export class GitSource implements ByteSource {
   }
 
   async read(absPath: string, limit: number): Promise<Buffer> {
+    const entry = this.readableEntry(absPath, limit)
+    try {
+      return await this.blobs.read(entry.oid, limit)
+    } catch (e) {
+      throw new ReadError(`cannot be read from commit ${this.commit.slice(0, 12)}: ${(e as Error).message}`, 'unreadable')
+    }
+  }
+
+  /** The same bytes as `read`, a piece at a time as git sends them (a large seal is never whole in memory). */
+  async readPieces(absPath: string, limit: number, onPiece: (piece: Uint8Array) => boolean): Promise<void> {
+    const entry = this.readableEntry(absPath, limit)
+    let wanted = true
+    let thrown: { error: unknown } | null = null
+    try {
+      // git sends the whole blob anyway: once the caller needs no more, the rest is passed over. An
+      // exception of the caller's is its own, thrown here, never the reader's (which would stop).
+      await this.blobs.stream(entry.oid, chunk => {
+        if (!wanted) return
+        try {
+          wanted = onPiece(chunk)
+        } catch (error) {
+          thrown = { error }
+          wanted = false
+        }
+      })
+    } catch (e) {
+      throw new ReadError(`cannot be read from commit ${this.commit.slice(0, 12)}: ${(e as Error).message}`, 'unreadable')
+    }
+    if (thrown !== null) throw (thrown as { error: unknown }).error
+  }
+
+  /** The entry of a file that `read` may return, or the ReadError saying why not. */
+  private readableEntry(absPath: string, limit: number): TreeEntry {
     const { path, entry } = this.fileEntry(absPath)
     const pointer = this.lfs.get(path)
     if (pointer !== undefined) {
@@ -142,28 +188,72 @@ export class GitSource implements ByteSource {
       )
     }
     if (entry.size > limit) throw new ReadError(`larger than ${limit} bytes`, 'too-large')
-    try {
-      return await this.blobs.read(entry.oid, limit)
-    } catch (e) {
-      throw new ReadError(`cannot be read from commit ${this.commit.slice(0, 12)}: ${(e as Error).message}`, 'unreadable')
+    return entry
+  }
+
+  digest(absPath: string): Promise<Digest> {
+    return digestOne(sink => this.digestBatch(sink), absPath)
+  }
+
+  /**
+   * Many files, each result by index: the working-tree files go to the hasher in one batch, with
+   * their blob ids; a file whose id is not the committed one, or that could not be hashed there, is
+   * read from its blob.
+   */
+  digestBatch(sink: DigestSink): DigestBatch {
+    const counter = new BatchCounter(sink)
+    // Per file handed to the hasher: its index here and its tree entry.
+    const indexOf: number[] = []
+    const entryOf: TreeEntry[] = []
+    const width = this.options.objectFormat === 'sha1' ? 20 : 32
+    const fromBlob = (index: number, path: string, entry: TreeEntry) =>
+      this.blobDigest(path, entry).then(
+        d => counter.hashed(index, Buffer.from(d.sha256, 'hex'), 0, d.bytes),
+        (e: unknown) => counter.failed(index, e instanceof Error ? e : new Error(String(e)))
+      )
+    const onWorktree: DigestSink = {
+      hashed: (i, digests, at, bytes, extras?: HashedExtras) => {
+        const entry = entryOf[i]
+        if (extras?.second != null && sameDigest(entry.oid, extras.second, extras.secondAt, width)) {
+          this.stats.worktree++
+          const pointer = extras.kept === null ? null : parseLfsPointer(extras.kept)
+          if (pointer === null) return counter.hashed(indexOf[i], digests, at, bytes)
+          this.lfs.set(entry.path, pointer)
+          return counter.hashed(indexOf[i], Buffer.from(pointer.sha256, 'hex'), 0, pointer.bytes)
+        }
+        const small = extras?.kept == null ? null : Buffer.from(extras.kept)
+        this.differing.set(entry.path, { entry, state: { kind: 'file', sha256: hexOf(digests, at), bytes, small } })
+        void fromBlob(indexOf[i], entry.path, entry)
+      },
+      failed: (i, error) => {
+        const entry = entryOf[i]
+        this.differing.set(entry.path, { entry, state: worktreeFailure(error) })
+        void fromBlob(indexOf[i], entry.path, entry)
+      }
+    }
+    const hasher = this.options.hasher
+    const worktree = this.options.useWorktree && hasher.batch !== undefined ? hasher.batch(onWorktree, this.hashOptions) : null
+    return {
+      add: absPath => {
+        const index = counter.added++
+        let file: { path: string; entry: TreeEntry }
+        try {
+          file = this.fileEntry(absPath)
+        } catch (e) {
+          queueMicrotask(() => counter.failed(index, e as Error))
+          return
+        }
+        if (worktree === null) return void fromBlob(index, file.path, file.entry)
+        indexOf.push(index)
+        entryOf.push(file.entry)
+        worktree.add(sep === '/' ? this.top + file.path : join(this.options.repoRoot, file.path), file.entry.size)
+      },
+      done: () => counter.done()
     }
   }
 
-  async digest(absPath: string): Promise<Digest> {
-    const { path, entry } = this.fileEntry(absPath)
-    if (this.options.useWorktree) {
-      const state = await this.pool.digest(join(this.options.repoRoot, path), entry.size)
-      if (state.kind === 'file' && state.gitId === entry.oid) {
-        this.stats.worktree++
-        const pointer = state.small === null ? null : parseLfsPointer(state.small)
-        if (pointer !== null) {
-          this.lfs.set(path, pointer)
-          return pointer
-        }
-        return { sha256: state.sha256, bytes: state.bytes }
-      }
-      this.differing.set(path, { entry, state })
-    }
+  /** The digest of a file's committed blob (the content it names, when it is a Git LFS pointer). */
+  private async blobDigest(path: string, entry: TreeEntry): Promise<Digest> {
     this.stats.blobs++
     const hash = createHash('sha256')
     const small: Buffer[] = []
@@ -232,4 +322,12 @@ export class GitSource implements ByteSource {
     if (entry.kind !== 'file') throw new ReadError(`committed as a ${entry.kind}, not a regular file`, 'not-regular')
     return { path, entry }
   }
+}
+
+/** Why a working-tree file could not be hashed, as the warnings tell it. */
+function worktreeFailure(error: Error): WorktreeState {
+  if (!(error instanceof ReadError)) return { kind: 'unstable', reason: error.message }
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return { kind: 'absent' }
+  if (error.reason === 'not-regular' || error.code === 'ELOOP') return { kind: 'not-regular' }
+  return { kind: 'unstable', reason: error.message }
 }
