@@ -278,7 +278,9 @@ class Hashing implements DigestSink {
   }
 
   private start(): void {
-    this.batch.add(this.pathOf(this.paths[this.next++]))
+    // The listed size, where the listing gives one, helps the pool share the work out.
+    const k = this.next++
+    this.batch.add(this.pathOf(this.paths[k]), this.listedSize(k) ?? undefined)
   }
 
   private done(bytes: number): void {
