@@ -1,6 +1,6 @@
 /**
- * What the triggering event says about the change under review, read from the payload that
- * @actions/github's context loads. Pure: the caller passes the event name, payload and sha.
+ * What the triggering event says about the change under review, read from the payload of the
+ * run's context (github-context.ts). Pure: the caller passes the event name, payload and sha.
  *
  * - pull_request: the diff starts at `pull_request.base.sha`, or, when the checkout is GitHub's
  *   merge commit of `pull_request.head.sha`, at its first parent (src/action/change-base.ts
