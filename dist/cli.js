@@ -8412,9 +8412,9 @@ var init_strict_parse = __esm({
         const at = this.pos;
         NUMBER.lastIndex = at;
         const m = NUMBER.exec(t);
-        const literal = m ? m[0] : "";
-        const after = at + literal.length;
-        if (literal === "" || literal === "-" || after < t.length && WORD.test(t[after])) {
+        const literal2 = m ? m[0] : "";
+        const after = at + literal2.length;
+        if (literal2 === "" || literal2 === "-" || after < t.length && WORD.test(t[after])) {
           let end = at;
           while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
           const word = t.slice(at, end);
@@ -8428,9 +8428,9 @@ var init_strict_parse = __esm({
           this.fatal(at, `invalid number ${quote(word)}${why}`);
         }
         this.pos = after;
-        const loss = numberPrecisionLoss(literal);
+        const loss = numberPrecisionLoss(literal2);
         if (loss !== null) this.problem(at, loss);
-        return Number(literal);
+        return Number(literal2);
       }
     };
   }
@@ -9445,12 +9445,12 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list, fs3, exportName) {
+    function addFormats2(ajv, list, fs2, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list)
-        ajv.addFormat(f, fs3[f]);
+        ajv.addFormat(f, fs2[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10950,9 +10950,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -11001,7 +11001,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -16588,14 +16588,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -16723,13 +16723,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -17384,12 +17384,14 @@ import { constants } from "node:fs";
 
 // src/core/byte-source.ts
 var ReadError = class extends Error {
-  constructor(message, reason) {
+  constructor(message, reason, code) {
     super(message);
     this.reason = reason;
+    this.code = code;
     this.name = "ReadError";
   }
   reason;
+  code;
 };
 
 // src/core/digest-batch.ts
@@ -17401,9 +17403,9 @@ var BatchCounter = class {
   added = 0;
   settled = 0;
   waiters = [];
-  hashed(index, digests, at, bytes) {
+  hashed(index, digests, at, bytes, extras) {
     try {
-      this.sink.hashed(index, digests, at, bytes);
+      this.sink.hashed(index, digests, at, bytes, extras);
     } finally {
       this.settle();
     }
@@ -17439,15 +17441,23 @@ function perFileBatch(digest, sink) {
     done: () => counter.done()
   };
 }
+function digestOne(open2, absPath) {
+  return new Promise((resolve5, reject) => {
+    open2({
+      hashed: (_i, digests, at, bytes) => resolve5({ sha256: hexOf(digests, at), bytes }),
+      failed: (_i, e) => reject(e)
+    }).add(absPath);
+  });
+}
 var HEX = "0123456789abcdef";
 function hexOf(digests, at) {
   return Buffer.from(digests.buffer, digests.byteOffset + at, 32).toString("hex");
 }
-function sameDigest(sha256, digests, at) {
-  if (sha256.length !== 64) return false;
-  for (let i = 0; i < 32; i++) {
+function sameDigest(hex2, digests, at, length = 32) {
+  if (hex2.length !== 2 * length || at + length > digests.length) return false;
+  for (let i = 0; i < length; i++) {
     const b = digests[at + i];
-    if (sha256.charCodeAt(2 * i) !== HEX.charCodeAt(b >> 4) || sha256.charCodeAt(2 * i + 1) !== HEX.charCodeAt(b & 15)) return false;
+    if (hex2.charCodeAt(2 * i) !== HEX.charCodeAt(b >> 4) || hex2.charCodeAt(2 * i + 1) !== HEX.charCodeAt(b & 15)) return false;
   }
   return true;
 }
@@ -17465,66 +17475,85 @@ import { Worker } from "node:worker_threads";
 
 // src/core/hash-worker.ts
 function hashKit(load, chunkSize) {
-  const fs3 = load("node:fs");
-  const crypto3 = load("node:crypto");
-  const flags = fs3.constants.O_RDONLY | fs3.constants.O_NOFOLLOW | fs3.constants.O_NONBLOCK;
+  const fs2 = load("node:fs");
+  const crypto2 = load("node:crypto");
+  const flags = fs2.constants.O_RDONLY | fs2.constants.O_NOFOLLOW | fs2.constants.O_NONBLOCK;
   let buffer = null;
   const code = (e) => {
     const err = e;
     return err?.code ?? err?.message ?? String(e);
   };
+  const failure = (reason, what, e) => {
+    const errno = e?.code;
+    return typeof errno === "string" ? { error: `${what}: ${errno}`, reason, code: errno } : { error: `${what}: ${code(e)}`, reason };
+  };
   function hashFile(path, onRead) {
     const outcome = hashRaw(path, onRead);
     return "digest" in outcome ? { sha256: Buffer.from(outcome.digest).toString("hex"), bytes: outcome.bytes } : outcome;
   }
-  function hashRaw(path, onRead) {
+  function hashRaw(path, onRead, options) {
     let fd;
     try {
-      fd = fs3.openSync(path, flags);
+      fd = fs2.openSync(path, flags);
     } catch (e) {
-      return { error: `cannot be opened: ${code(e)}`, reason: "unreadable" };
+      return failure("unreadable", "cannot be opened", e);
     }
     try {
-      const before = fs3.fstatSync(fd);
+      const before = fs2.fstatSync(fd);
       if (!before.isFile()) return { error: "not a regular file", reason: "not-regular" };
       if (buffer === null) buffer = Buffer.allocUnsafe(chunkSize);
+      const second = options?.second ? crypto2.createHash(options.second.algorithm).update(`${options.second.label} ${before.size}\0`) : null;
+      const prefix = options?.keep !== void 0 && before.size < options.keep.below ? options.keep.prefix : null;
+      let keeping = prefix !== null;
+      const pieces = [];
       let hash = null;
       let total = 0;
       let digest = null;
       for (; ; ) {
         let n;
         try {
-          n = fs3.readSync(fd, buffer, 0, buffer.length, total);
+          n = fs2.readSync(fd, buffer, 0, buffer.length, total);
         } catch (e) {
-          return { error: `cannot be read: ${code(e)}`, reason: "unreadable" };
+          return failure("unreadable", "cannot be read", e);
         }
         if (onRead !== void 0 && n > 0) onRead(total + n);
+        const piece = n === buffer.length ? buffer : buffer.subarray(0, n);
+        second?.update(piece);
+        if (keeping && n > 0) {
+          if (total === 0 && piece.toString("latin1", 0, prefix.length) !== prefix.slice(0, n)) keeping = false;
+          else pieces.push(Buffer.from(piece));
+        }
         if (total === 0 && n < buffer.length && n === before.size) {
           total = n;
-          digest = crypto3.createHash("sha256").update(buffer.subarray(0, n)).digest();
+          digest = crypto2.createHash("sha256").update(piece).digest();
           break;
         }
         if (n === 0) break;
-        hash ??= crypto3.createHash("sha256");
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        hash ??= crypto2.createHash("sha256");
+        hash.update(piece);
         total += n;
       }
       if (hash !== null) digest = hash.digest();
-      else digest ??= crypto3.createHash("sha256").digest();
-      const after = fs3.fstatSync(fd);
+      else digest ??= crypto2.createHash("sha256").digest();
+      const after = fs2.fstatSync(fd);
       if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
         return {
           error: `changed while it was read (${before.size} bytes before, ${total} read, ${after.size} after)`,
           reason: "changed"
         };
       }
-      return { digest, bytes: total };
+      let kept = null;
+      if (keeping) {
+        const whole = Buffer.concat(pieces, total);
+        if (whole.toString("latin1", 0, prefix.length) === prefix) kept = whole;
+      }
+      return { digest, bytes: total, second: second === null ? null : second.digest(), kept };
     } catch (e) {
       const err = e;
-      if (typeof err?.code === "string") return { error: `cannot be read: ${err.code}`, reason: "unreadable" };
+      if (typeof err?.code === "string") return failure("unreadable", "cannot be read", e);
       throw e;
     } finally {
-      fs3.closeSync(fd);
+      fs2.closeSync(fd);
     }
   }
   function serve() {
@@ -17532,17 +17561,28 @@ function hashKit(load, chunkSize) {
     if (parentPort === null) throw new Error("hash worker started outside a worker thread");
     parentPort.on("message", (request) => {
       const paths = request.paths.split("\0");
-      const packed = [new ArrayBuffer(32 * paths.length), new ArrayBuffer(8 * paths.length)];
-      const response = { id: request.id, digests: new Uint8Array(packed[0]), sizes: new Float64Array(packed[1]), failures: [] };
+      const options = request.options;
+      const width = options?.second ? crypto2.createHash(options.second.algorithm).digest().length : 0;
+      const packed = [new ArrayBuffer(32 * paths.length), new ArrayBuffer(width * paths.length), new ArrayBuffer(8 * paths.length)];
+      const response = {
+        id: request.id,
+        digests: new Uint8Array(packed[0]),
+        seconds: new Uint8Array(packed[1]),
+        sizes: new Float64Array(packed[2]),
+        failures: [],
+        kept: []
+      };
       paths.forEach((path, i) => {
         let outcome;
         try {
-          outcome = hashRaw(path);
+          outcome = hashRaw(path, void 0, options);
         } catch (e) {
           outcome = { internal: e instanceof Error ? e.message : String(e) };
         }
         if ("digest" in outcome) {
           response.digests.set(outcome.digest, 32 * i);
+          if (outcome.second !== null) response.seconds.set(outcome.second, width * i);
+          if (outcome.kept !== null) response.kept.push({ i, bytes: outcome.kept });
           response.sizes[i] = outcome.bytes;
         } else {
           response.sizes[i] = -1;
@@ -17570,6 +17610,36 @@ var IDLE_MS = 1e3;
 var THREADS_AFTER_FILES = 16;
 var THREADS_AFTER_BYTES = 8 << 20;
 var builtins = { "node:fs": fs, "node:crypto": crypto, "node:worker_threads": workerThreads };
+function secondLength(options) {
+  if (options?.second === void 0) return 0;
+  return options.second.algorithm === "sha1" ? 20 : 32;
+}
+var REASONS = /* @__PURE__ */ new Set(["unreadable", "changed", "not-regular"]);
+var isTyped = (x, kind) => ArrayBuffer.isView(x) && Object.prototype.toString.call(x) === `[object ${kind}]`;
+function replyProblem(m, count2, width) {
+  if (!isTyped(m.digests, "Uint8Array") || m.digests.length !== 32 * count2) return "digests that do not fit the batch";
+  if (!isTyped(m.seconds, "Uint8Array") || m.seconds.length !== width * count2) return "second digests that do not fit the batch";
+  if (!isTyped(m.sizes, "Float64Array") || m.sizes.length !== count2) return "lengths that do not fit the batch";
+  if (!Array.isArray(m.failures) || !Array.isArray(m.kept)) return "a malformed reply";
+  let f = 0;
+  let k = 0;
+  for (let i = 0; i < count2; i++) {
+    const bytes = m.sizes[i];
+    if (bytes === -1) {
+      const entry = m.failures[f++];
+      const failure = entry?.failure;
+      if (entry?.i !== i || typeof failure !== "object" || failure === null) return "a failure that does not fit the batch";
+      const known = typeof failure.error === "string" && REASONS.has(failure.reason) && (failure.code === void 0 || typeof failure.code === "string");
+      if (!known && typeof failure.internal !== "string") return "a malformed failure";
+    } else if (!Number.isSafeInteger(bytes) || bytes < 0) return "a malformed length";
+    else if (m.kept[k]?.i === i) {
+      const kept = m.kept[k++].bytes;
+      if (!isTyped(kept, "Uint8Array") || kept.length !== bytes) return "kept bytes that do not fit the file";
+    }
+  }
+  if (f !== m.failures.length || k !== m.kept.length) return "outcomes that do not fit the batch";
+  return null;
+}
 function defaultThreadCount() {
   const fromEnv = process.env.SEAL_GATE_HASH_THREADS;
   if (fromEnv !== void 0 && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), 64);
@@ -17604,20 +17674,17 @@ var HashPool = class {
     if (this.threads === 0) this.threadsUnavailable = true;
   }
   digestFile(absPath) {
-    return new Promise((resolve5, reject) => {
-      const batch = this.batch({
-        hashed: (_i, digests, at, bytes) => resolve5({ sha256: hexOf(digests, at), bytes }),
-        failed: (_i, e) => reject(e)
-      });
-      batch.add(absPath);
-    });
+    return digestOne((sink) => this.batch(sink), absPath);
   }
-  /** Files added are hashed in the order added, and each result goes to `sink` by index. */
-  batch(sink) {
+  /**
+   * Files added are hashed in the order added, and each result goes to `sink` by index, with what
+   * `options` ask for besides (`HashedExtras`).
+   */
+  batch(sink, options) {
     const counter = new BatchCounter(sink);
     return {
-      add: (path) => {
-        this.queue.push({ path, index: counter.added++, sink: counter });
+      add: (path, size) => {
+        this.queue.push({ path, index: counter.added++, sink: counter, options, size: size ?? -1 });
         this.outstanding++;
         this.schedulePump();
       },
@@ -17718,17 +17785,33 @@ var HashPool = class {
     }
     if (this.slots.length === 0) this.threadsUnavailable = true;
   }
+  /**
+   * One batch to `slot`: files of the same options, up to BATCH_BYTES by their sizes (given, or
+   * else the average seen so far), never more than a fair share of what waits, counting threads
+   * still starting, so that the first thread up does not take a few large files that the others
+   * then wait for.
+   */
   send(slot) {
     const waiting = this.queue.length - this.head;
-    const average = this.seenBytes / Math.max(this.seenFiles, 1);
-    const bySize = this.seenFiles === 0 ? FIRST_BATCH_FILES : Math.max(1, Math.floor(BATCH_BYTES / Math.max(average, 1)));
-    const fair = Math.ceil(waiting / (2 * this.slots.length));
-    const count2 = Math.min(bySize, fair, MAX_BATCH_FILES, waiting);
+    const limit = Math.min(Math.ceil(waiting / (2 * this.slots.length)), MAX_BATCH_FILES);
+    const guess = this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : Math.max(this.seenBytes / this.seenFiles, 1);
+    const options = this.queue[this.head].options;
+    let count2 = 0;
+    let bytes = 0;
+    while (count2 < limit && this.head + count2 < this.queue.length) {
+      const job = this.queue[this.head + count2];
+      const size = job.size >= 0 ? Math.max(job.size, 1) : guess;
+      if (count2 > 0 && (job.options !== options || bytes + size > BATCH_BYTES)) break;
+      bytes += size;
+      count2++;
+    }
     const jobs = this.queue.slice(this.head, this.head + count2);
     this.head += count2;
     const id = this.nextId++;
     slot.batches.set(id, jobs);
-    slot.worker.postMessage({ id, paths: jobs.map((j) => j.path).join("\0") });
+    const request = { id, paths: jobs.map((j) => j.path).join("\0") };
+    if (options !== void 0) request.options = options;
+    slot.worker.postMessage(request);
   }
   onMessage(slot, message) {
     if (message === "ready") {
@@ -17737,37 +17820,45 @@ var HashPool = class {
       this.wakeWaiters();
       return this.schedulePump();
     }
-    const jobs = slot.batches.get(message.id);
-    if (jobs === void 0) return;
+    const jobs = slot.batches.get(message?.id);
+    const problem = jobs === void 0 ? "a reply to no batch in hand" : replyProblem(message, jobs.length, secondLength(jobs[0].options));
+    if (problem !== null) return this.onGone(slot, new Error(`hash thread returned ${problem}`), true);
     slot.batches.delete(message.id);
-    const { digests, sizes, failures } = message;
-    const whole = digests?.length === 32 * jobs.length && sizes?.length === jobs.length;
+    const { digests, seconds, sizes, failures, kept } = message;
+    const width = secondLength(jobs[0].options);
     let f = 0;
+    let k = 0;
     jobs.forEach((job, i) => {
-      const bytes = sizes?.[i];
-      if (!whole || typeof bytes !== "number") this.settle(job, void 0);
-      else if (bytes >= 0) this.settle(job, { digest: digests, at: 32 * i, bytes });
-      else this.settle(job, failures[f]?.i === i ? failures[f++].failure : void 0);
+      const bytes = sizes[i];
+      if (bytes < 0) return this.settle(job, failures[f++].failure);
+      this.extras.second = width > 0 ? seconds : null;
+      this.extras.secondAt = width * i;
+      this.extras.kept = kept[k]?.i === i ? kept[k++].bytes : null;
+      this.settle(job, { digests, at: 32 * i, bytes });
     });
     this.schedulePump();
   }
+  /** Filled before each file reported with its extras; see `HashedExtras`. */
+  extras = { second: null, secondAt: 0, kept: null };
   settle(job, outcome) {
     this.outstanding--;
     if (outcome === void 0) return job.sink.failed(job.index, new Error("hash thread returned no outcome"));
     if ("internal" in outcome) return job.sink.failed(job.index, new Error(`hashing failed: ${outcome.internal}`));
-    if ("error" in outcome) return job.sink.failed(job.index, new ReadError(outcome.error, outcome.reason));
+    if ("error" in outcome) return job.sink.failed(job.index, new ReadError(outcome.error, outcome.reason, outcome.code));
     this.seenFiles++;
     this.seenBytes += outcome.bytes;
-    job.sink.hashed(job.index, outcome.digest, outcome.at, outcome.bytes);
+    if (job.options === void 0) return job.sink.hashed(job.index, outcome.digests, outcome.at, outcome.bytes);
+    job.sink.hashed(job.index, outcome.digests, outcome.at, outcome.bytes, this.extras);
   }
-  onGone(slot, error) {
+  /** A thread that stopped (or, `untrusted`, misbehaved): the files it had in hand fail, never pass. */
+  onGone(slot, error, untrusted = false) {
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
     this.slots.splice(index, 1);
     for (const jobs of slot.batches.values()) this.fail(jobs, new Error(`hash thread stopped: ${error.message}`));
     slot.batches.clear();
     void slot.worker.terminate().catch(() => 0);
-    if (!slot.ready && !this.everReady && this.slots.length === 0) this.threadsUnavailable = true;
+    if (untrusted || !slot.ready && !this.everReady && this.slots.length === 0) this.threadsUnavailable = true;
     if (this.slots.length === 0) this.wakeWaiters();
     if (this.outstanding > 0) this.schedulePump();
     else this.settleRefs();
@@ -17791,13 +17882,18 @@ var HashPool = class {
         const job = this.queue[this.head++];
         let outcome;
         try {
-          outcome = this.local.hashRaw(job.path);
+          outcome = this.local.hashRaw(job.path, void 0, job.options);
         } catch (e) {
           outcome = { internal: e instanceof Error ? e.message : String(e) };
         }
         budget -= "bytes" in outcome ? Math.max(outcome.bytes, 4096) : 4096;
         if ("bytes" in outcome) this.localBytes += outcome.bytes;
-        this.settle(job, "digest" in outcome ? { digest: outcome.digest, at: 0, bytes: outcome.bytes } : outcome);
+        if ("digest" in outcome) {
+          this.extras.second = outcome.second;
+          this.extras.secondAt = 0;
+          this.extras.kept = outcome.kept;
+          this.settle(job, { digests: outcome.digest, at: 0, bytes: outcome.bytes });
+        } else this.settle(job, outcome);
       }
       this.compact();
       if (this.head < this.queue.length) this.schedulePump();
@@ -17838,7 +17934,7 @@ var CHUNK2 = 1 << 20;
 var shared = null;
 var defaultHasher = {
   digestFile: (absPath) => (shared ??= new HashPool()).digestFile(absPath),
-  batch: (sink) => (shared ??= new HashPool()).batch(sink),
+  batch: (sink, options) => (shared ??= new HashPool()).batch(sink, options),
   /** Stops the pool's threads if no file is being hashed (the next file starts them again). */
   release: async () => {
     await shared?.closeIfIdle();
@@ -17875,16 +17971,33 @@ async function diskFileProblem(root, path) {
 
 // src/core/paths.ts
 function pathProblem(path) {
+  if (path.length > 0 && path.length <= 4096 && printableAscii(path)) return layoutProblem(path);
   if (path.length === 0) return "empty path";
   if (Buffer.byteLength(path, "utf8") > 4096) return "path longer than 4096 bytes";
   if (!path.isWellFormed()) return "path is not valid Unicode";
   if (/[\u0000-\u001f\u007f-\u009f]/.test(path)) return "control character in path";
   if (path.includes("\\")) return "backslash in path";
+  return layoutProblem(path);
+}
+function printableAscii(path) {
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 92) return false;
+  }
+  return true;
+}
+function layoutProblem(path) {
   if (path.startsWith("/")) return "absolute path";
   if (/^[A-Za-z]:/.test(path)) return "drive-letter path";
-  for (const segment of path.split("/")) {
-    if (segment === "") return 'empty path segment (leading, trailing or doubled "/")';
-    if (segment === "." || segment === "..") return `"${segment}" segment in path`;
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 47) continue;
+    const length = i - start;
+    if (length === 0) return 'empty path segment (leading, trailing or doubled "/")';
+    if (length <= 2 && path.charCodeAt(start) === 46 && (length === 1 || path.charCodeAt(start + 1) === 46)) {
+      return `"${path.slice(start, i)}" segment in path`;
+    }
+    start = i + 1;
   }
   return null;
 }
@@ -17935,7 +18048,7 @@ function compareBytewise(a, b) {
 }
 
 // src/core/fs-source.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decodeName(name) {
   try {
     return utf8.decode(name);
@@ -17991,32 +18104,29 @@ var FsSource = class {
     return listing;
   }
   async read(absPath, limit) {
-    let handle;
-    try {
-      handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    } catch (e) {
-      throw new ReadError(`cannot be opened: ${describeError(e)}`, "unreadable");
-    }
-    try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) throw new ReadError("not a regular file", "not-regular");
-      if (stat.size > limit) throw new ReadError(`larger than ${limit} bytes`, "too-large");
-      const buffer = Buffer.alloc(stat.size);
+    return readRegularFile(absPath, limit, async (handle, size) => {
+      const buffer = Buffer.alloc(size);
       let total = 0;
-      while (total < stat.size) {
-        const { bytesRead } = await handle.read(buffer, total, stat.size - total, total);
+      while (total < size) {
+        const { bytesRead } = await handle.read(buffer, total, size - total, total);
         if (bytesRead === 0) break;
         total += bytesRead;
       }
-      const after = await handle.stat();
-      if (total !== stat.size || after.size !== stat.size) throw new ReadError("changed while it was read", "changed");
-      return buffer;
-    } catch (e) {
-      if (e instanceof ReadError) throw e;
-      throw new ReadError(`cannot be read: ${describeError(e)}`, "unreadable");
-    } finally {
-      await handle.close();
-    }
+      return [buffer, total];
+    });
+  }
+  async readPieces(absPath, limit, onPiece) {
+    await readRegularFile(absPath, limit, async (handle, size) => {
+      const buffer = Buffer.alloc(Math.min(size, PIECE));
+      let total = 0;
+      while (total < size) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - total), total);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (!onPiece(buffer.subarray(0, bytesRead))) return [void 0, size];
+      }
+      return [void 0, total];
+    });
   }
   digest(absPath) {
     return this.hasher.digestFile(absPath);
@@ -18028,6 +18138,29 @@ var FsSource = class {
     return diskFileProblem(root, path);
   }
 };
+var PIECE = 64 << 10;
+async function readRegularFile(absPath, limit, read) {
+  let handle;
+  try {
+    handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new ReadError(`cannot be opened: ${describeError(e)}`, "unreadable");
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new ReadError("not a regular file", "not-regular");
+    if (stat.size > limit) throw new ReadError(`larger than ${limit} bytes`, "too-large");
+    const [result, total] = await read(handle, stat.size);
+    const after = await handle.stat();
+    if (total !== stat.size || after.size !== stat.size) throw new ReadError("changed while it was read", "changed");
+    return result;
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError(`cannot be read: ${describeError(e)}`, "unreadable");
+  } finally {
+    await handle.close();
+  }
+}
 function specialKind(entry) {
   if (entry.isFIFO()) return "FIFO (named pipe)";
   if (entry.isSocket()) return "socket";
@@ -18098,18 +18231,6 @@ function restores(chunks, sealed) {
 }
 
 // src/core/diagnose/utf8.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var encoder = new TextEncoder();
-function decodeUtf8(bytes) {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-function encodeUtf8(text) {
-  return encoder.encode(text);
-}
 function isAscii(bytes) {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] > 127) return false;
   return true;
@@ -18132,6 +18253,105 @@ function writeCodePoint(out, at, cp2) {
   }
   return at;
 }
+function codePointAt(bytes, at, end) {
+  const b = bytes[at];
+  const length = b < 128 ? 1 : b >= 240 && b < 248 ? 4 : b >= 224 ? 3 : b >= 194 && b < 224 ? 2 : 0;
+  if (length === 0 || at + length > end) return { cp: -1, length: 1 };
+  if (length === 1) return { cp: b, length };
+  let cp2 = b & 255 >> length + 1;
+  for (let i = 1; i < length; i++) {
+    const c = bytes[at + i];
+    if ((c & 192) !== 128) return { cp: -1, length: 1 };
+    cp2 = cp2 << 6 | c & 63;
+  }
+  return { cp: cp2, length };
+}
+
+// src/core/diagnose/recode.ts
+var RECODE_WINDOW = 1 << 20;
+function safeCutBefore(cp2) {
+  if (cp2 < 128) return true;
+  if (cp2 < 0 || cp2 > 1114111 || cp2 >= 4352 && cp2 <= 4607) return false;
+  let safe = safeCuts.get(cp2);
+  if (safe === void 0) {
+    const ch = String.fromCodePoint(cp2);
+    safe = /^[\p{L}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch) && ch.normalize("NFD") === ch && ch.normalize("NFC") === ch;
+    if (safeCuts.size < 4096) safeCuts.set(cp2, safe);
+  }
+  return safe;
+}
+var safeCuts = /* @__PURE__ */ new Map();
+function utf8Cut(bytes, from) {
+  const limit = from + RECODE_WINDOW;
+  if (limit >= bytes.length) return bytes.length;
+  for (let at = limit; at > from; at--) if (bytes[at] < 128) return at;
+  for (let at = limit; at > from; at--) if (bytes[at] >= 192 && safeCutBefore(codePointAt(bytes, at, bytes.length).cp)) return at;
+  for (let at = limit + 1; at < bytes.length; at++) if (bytes[at] < 128 || bytes[at] >= 192 && safeCutBefore(codePointAt(bytes, at, bytes.length).cp)) return at;
+  return bytes.length;
+}
+function utf16Cut(bytes, from, bigEndian) {
+  let at = from + RECODE_WINDOW;
+  if (at >= bytes.length) return bytes.length;
+  const high = bytes[at - 2 + (bigEndian ? 0 : 1)];
+  if (high >= 216 && high <= 219) at -= 2;
+  return at;
+}
+var Utf8Writer = class {
+  buffer;
+  length = 0;
+  encoder = new TextEncoder();
+  constructor(expected) {
+    this.buffer = new Uint8Array(Math.max(16, expected));
+  }
+  room(bytes) {
+    if (this.length + bytes <= this.buffer.length) return;
+    const grown = new Uint8Array(Math.max(this.length + bytes, Math.ceil(this.buffer.length * 1.5)));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+  bytes(chunk) {
+    this.room(chunk.length);
+    this.buffer.set(chunk, this.length);
+    this.length += chunk.length;
+  }
+  text(text) {
+    for (let rest = text; ; ) {
+      const { read, written } = this.encoder.encodeInto(rest, this.buffer.subarray(this.length));
+      this.length += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      this.room(rest.length * 3);
+    }
+  }
+  result() {
+    return this.buffer.subarray(0, this.length);
+  }
+};
+function recode(bytes, encoding, transform = (text) => text) {
+  if (encoding !== "utf-8" && bytes.length % 2 !== 0) return null;
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  const out = new Utf8Writer(encoding === "utf-8" ? bytes.length : Math.ceil(bytes.length / 2));
+  let changed = false;
+  for (let from = 0; from < bytes.length; ) {
+    const to = encoding === "utf-8" ? utf8Cut(bytes, from) : utf16Cut(bytes, from, encoding === "utf-16be");
+    const window = bytes.subarray(from, to);
+    if (encoding === "utf-8" && isAscii(window)) {
+      out.bytes(window);
+    } else {
+      let text;
+      try {
+        text = decoder.decode(window);
+      } catch {
+        return null;
+      }
+      const after = transform(text);
+      if (after !== text) changed = true;
+      out.text(after);
+    }
+    from = to;
+  }
+  return { bytes: out.result(), changed };
+}
 
 // src/core/diagnose/undo-bom.ts
 var stripUtf8Bom = {
@@ -18144,12 +18364,7 @@ var stripUtf8Bom = {
   }
 };
 function utf16ToUtf8(body, encoding) {
-  if (body.length % 2 !== 0) return null;
-  try {
-    return encodeUtf8(new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body));
-  } catch {
-    return null;
-  }
+  return recode(body, encoding)?.bytes ?? null;
 }
 var decodeUtf16Le = {
   cause: "bom",
@@ -18172,26 +18387,23 @@ var undoBom = [stripUtf8Bom, decodeUtf16Le, decodeUtf16Be];
 // src/core/diagnose/undo-crlf.ts
 var CR = 13;
 var LF = 10;
-function crlfOffsets(bytes) {
-  const offsets = [];
-  let at = bytes.indexOf(CR);
-  while (at !== -1) {
-    if (bytes[at + 1] === LF) offsets.push(at);
-    at = bytes.indexOf(CR, at + 1);
-  }
-  return offsets;
+function countCrlf(bytes) {
+  let n = 0;
+  for (let at = bytes.indexOf(CR); at !== -1; at = bytes.indexOf(CR, at + 1)) if (bytes[at + 1] === LF) n++;
+  return n;
 }
 var crlfToLf = {
   cause: "crlf",
   what: "LF line endings became CRLF",
   undo: "converting CRLF to LF",
   apply(bytes) {
-    const offsets = crlfOffsets(bytes);
-    if (offsets.length === 0) return null;
-    const out = new Uint8Array(bytes.length - offsets.length);
+    const pairs = countCrlf(bytes);
+    if (pairs === 0) return null;
+    const out = new Uint8Array(bytes.length - pairs);
     let from = 0;
     let to = 0;
-    for (const cr of offsets) {
+    for (let cr = bytes.indexOf(CR); cr !== -1; cr = bytes.indexOf(CR, cr + 1)) {
+      if (bytes[cr + 1] !== LF) continue;
       out.set(bytes.subarray(from, cr), to);
       to += cr - from;
       from = cr + 1;
@@ -18301,10 +18513,8 @@ var undoTrailingNewline = [removeFinalLf, removeFinalCrlf, addFinalLf];
 // src/core/diagnose/undo-unicode-normalization.ts
 function normalizeBytes(bytes, form) {
   if (isAscii(bytes)) return null;
-  const text = decodeUtf8(bytes);
-  if (text === null) return null;
-  const normalized = text.normalize(form);
-  return normalized === text ? null : encodeUtf8(normalized);
+  const normalized = recode(bytes, "utf-8", (text) => text.normalize(form));
+  return normalized === null || !normalized.changed ? null : normalized.bytes;
 }
 var toNfc = {
   cause: "unicode",
@@ -18896,6 +19106,103 @@ function describeAjvErrors(errors) {
 
 // src/core/seal-file.ts
 init_finding();
+
+// src/core/seal-entries.ts
+var HEX2 = /^[0-9a-f]{64}$/;
+var SealEntries = class _SealEntries {
+  paths = [];
+  refs = /* @__PURE__ */ new Map();
+  digests;
+  sizes;
+  /** `capacity`: the entries expected (more are taken, at the cost of copying the columns). */
+  constructor(capacity = 16) {
+    this.digests = Buffer.alloc(32 * Math.max(capacity, 1));
+    this.sizes = new Float64Array(Math.max(capacity, 1));
+  }
+  /** Entries from objects, in the order given. */
+  static of(entries) {
+    const out = new _SealEntries();
+    for (const e of entries) out.add(e.path, e.ref, e.sha256, e.bytes);
+    return out;
+  }
+  get length() {
+    return this.paths.length;
+  }
+  /** Appends an entry; `sha256` is 64 lowercase hex characters (anything else is a fault of the caller). */
+  add(path, ref, sha256, bytes) {
+    if (!HEX2.test(sha256)) throw new Error("internal: a seal entry digest that is not 64 lowercase hex characters");
+    const i = this.reserve();
+    this.digests.write(sha256, 32 * i, "hex");
+    this.append(i, path, ref, bytes);
+  }
+  /** Appends an entry whose digest is the 64 lowercase hex characters `hex[at, at + 64)` (ASCII bytes). */
+  addHexBytes(path, ref, hex2, at, bytes) {
+    const i = this.reserve();
+    for (let b = 0; b < 32; b++) this.digests[32 * i + b] = nibble(hex2[at + 2 * b]) << 4 | nibble(hex2[at + 2 * b + 1]);
+    this.append(i, path, ref, bytes);
+  }
+  path(i) {
+    return this.paths[i];
+  }
+  ref(i) {
+    return this.refs.get(i);
+  }
+  bytes(i) {
+    return this.sizes[i];
+  }
+  /** Lowercase hex sha256 of entry `i`. */
+  sha256(i) {
+    return this.digests.toString("hex", 32 * i, 32 * i + 32);
+  }
+  /** Whether entry `i` seals exactly `bytes` bytes whose sha256 is `digests[at, at + 32)`. */
+  holds(i, digests, at, bytes) {
+    if (this.sizes[i] !== bytes) return false;
+    for (let b = 0; b < 32; b++) if (this.digests[32 * i + b] !== digests[at + b]) return false;
+    return true;
+  }
+  /** Entry `i` as an object. */
+  entry(i) {
+    return this.entryWith(i, this.sha256(i));
+  }
+  /** Every entry as an object, in order; the hex made for 1,024 digests at a time. */
+  *[Symbol.iterator]() {
+    for (let from = 0; from < this.paths.length; from += 1024) {
+      const to = Math.min(from + 1024, this.paths.length);
+      const hex2 = this.digests.toString("hex", 32 * from, 32 * to);
+      for (let i = from; i < to; i++) yield this.entryWith(i, hex2.slice(64 * (i - from), 64 * (i - from + 1)));
+    }
+  }
+  /** The entries as objects, the `files` of the seal's JSON (JSON.stringify of a seal). */
+  toJSON() {
+    return [...this];
+  }
+  entryWith(i, sha256) {
+    const ref = this.refs.get(i);
+    return ref === void 0 ? { path: this.paths[i], sha256, bytes: this.sizes[i] } : { path: this.paths[i], ref, sha256, bytes: this.sizes[i] };
+  }
+  reserve() {
+    const i = this.paths.length;
+    if (i === this.sizes.length) {
+      const digests = Buffer.alloc(this.digests.length * 2);
+      this.digests.copy(digests);
+      this.digests = digests;
+      const sizes = new Float64Array(this.sizes.length * 2);
+      sizes.set(this.sizes);
+      this.sizes = sizes;
+    }
+    return i;
+  }
+  append(i, path, ref, bytes) {
+    this.paths.push(path);
+    this.sizes[i] = bytes;
+    if (ref !== void 0) this.refs.set(i, ref);
+  }
+};
+function nibble(c) {
+  return c <= 57 ? c - 48 : c - 87;
+}
+
+// src/core/seal-file.ts
 var SEAL_VERSION = 1;
 var DEFAULT_SEAL_FILE = "seal.json";
 var validators;
@@ -18920,7 +19227,7 @@ function canonicalSealText(seal) {
     tree: seal.tree,
     // `ref` is left out of the text when absent (JSON.stringify drops undefined), so a seal
     // without references keeps the bytes it had before references existed.
-    files: seal.files.map((f) => ({ path: f.path, ref: f.ref, sha256: f.sha256, bytes: f.bytes }))
+    files: [...seal.files].map((f) => ({ path: f.path, ref: f.ref, sha256: f.sha256, bytes: f.bytes }))
   };
   return JSON.stringify(ordered, null, 2) + "\n";
 }
@@ -18957,44 +19264,199 @@ function isCanonical(text, seal) {
   }
   return at === text.length;
 }
-function parseSeal(bytes, file, sealFileName = DEFAULT_SEAL_FILE) {
-  return parseCanonical(bytes, file, sealFileName) ?? parseWhole(bytes, file, sealFileName);
+function parseSeal(bytes, file, sealFileName = DEFAULT_SEAL_FILE, known) {
+  const reader = new CanonicalSealReader(file, sealFileName, known);
+  return (reader.push(bytes) ? reader.end() : null) ?? parseWhole(bytes, file, sealFileName);
 }
-function parseCanonical(bytes, file, sealFileName) {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (!isUtf8(buffer)) return null;
-  const filesKey = buffer.indexOf('\n  "files": ');
-  if (filesKey < 0) return null;
-  const headEnd = filesKey + '\n  "files": '.length;
-  const head = parseWhole(Buffer.from(`${buffer.toString("utf8", 0, headEnd)}[]
-}
-`), file, sealFileName).seal;
-  if (head === null || buffer.toString("latin1", headEnd, headEnd + 2) !== "[\n") return null;
-  const { entry: validEntry } = schemaValidators();
-  const files = [];
-  const tail = "\n  ]\n}\n";
-  let at = headEnd + 2;
-  for (; ; ) {
-    const end = buffer.indexOf("\n    }", at);
-    if (end < 0) return null;
-    const text = buffer.toString("utf8", at, end + 6);
-    let entry;
-    try {
-      entry = JSON.parse(text);
-    } catch {
-      return null;
-    }
-    if (!validEntry(entry) || canonicalEntryText(entry) !== text) return null;
-    files.push(entry);
-    at = end + 6;
-    const next = buffer.toString("latin1", at, at + 2);
-    if (next === ",\n") at += 2;
-    else if (next === "\n " && at + tail.length === buffer.length && buffer.toString("latin1", at) === tail) break;
-    else return null;
+var FILES_KEY = Buffer.from('\n  "files": ');
+var ENTRY_END = Buffer.from("\n    }");
+var TAIL = "\n  ]\n}\n";
+var MAX_PIECE = 64 << 10;
+var CanonicalSealReader = class {
+  /**
+   * `known`, when given, holds paths as strings in byte order (the packet's listing): an entry
+   * with one of them reuses that string instead of holding a copy.
+   */
+  constructor(file, sealFileName, known) {
+    this.file = file;
+    this.sealFileName = sealFileName;
+    this.known = known;
+    this.files = new SealEntries(known?.count);
   }
-  const seal = { ...head, files };
-  const findings = entryFindings(seal, file, sealFileName);
-  return findings.length > 0 ? { seal: null, findings } : { seal, findings: [] };
+  file;
+  sealFileName;
+  known;
+  /**
+   * Bytes pushed and not yet consumed, `work[0, pending)`: a copy (a piece is only valid during
+   * `push`) in one buffer reused from piece to piece.
+   */
+  work = Buffer.alloc(0);
+  pending = 0;
+  head = null;
+  files;
+  /** Where the reading is: before the first entry, after an entry, in the tail, or refused. */
+  state = "head";
+  /** Takes the next bytes of the file; false once it cannot be a canonical seal (the rest need not be read). */
+  push(piece) {
+    if (this.state === "refused") return false;
+    const chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+    let buffer = chunk;
+    if (this.pending > 0) {
+      if (this.work.length < this.pending + chunk.length) {
+        const work = Buffer.allocUnsafe(2 * (this.pending + chunk.length));
+        this.work.copy(work, 0, 0, this.pending);
+        this.work = work;
+      }
+      chunk.copy(this.work, this.pending);
+      buffer = this.work.subarray(0, this.pending + chunk.length);
+    }
+    const used = this.consume(buffer);
+    if (used < 0 || buffer.length - used > MAX_PIECE) {
+      this.state = "refused";
+      this.pending = 0;
+      return false;
+    }
+    if (this.work.length < buffer.length - used) this.work = Buffer.allocUnsafe(2 * (buffer.length - used));
+    buffer.copy(this.work, 0, used);
+    this.pending = buffer.length - used;
+    return true;
+  }
+  /** The seal and its findings once every byte was pushed; null when it is not in canonical form. */
+  end() {
+    if (this.state !== "tail" || this.head === null || this.work.toString("latin1", 0, this.pending) !== TAIL) return null;
+    const seal = { ...this.head, files: this.files };
+    const findings = entryFindings(seal, this.file, this.sealFileName);
+    return findings.length > 0 ? { seal: null, findings } : { seal, findings: [] };
+  }
+  /** Reads what `buffer` holds complete; returns the bytes used, -1 when it is not canonical. */
+  consume(buffer) {
+    let at = 0;
+    if (this.state === "head") {
+      const key = buffer.indexOf(FILES_KEY);
+      if (key < 0 || buffer.length < key + FILES_KEY.length + 2) return 0;
+      const headEnd = key + FILES_KEY.length;
+      const head = buffer.subarray(0, headEnd);
+      this.head = plainHead(head) ?? (isUtf8(head) ? parseWhole(Buffer.concat([head, Buffer.from("[]\n}\n")]), this.file, this.sealFileName).seal : null);
+      if (this.head === null || buffer.toString("latin1", headEnd, headEnd + 2) !== "[\n") return -1;
+      at = headEnd + 2;
+      this.state = "entries";
+    }
+    while (this.state === "entries") {
+      const end = buffer.indexOf(ENTRY_END, at);
+      if (end < 0 || buffer.length < end + ENTRY_END.length + 2) return at;
+      const stop = end + ENTRY_END.length;
+      if (!plainEntry(buffer, at, stop, this.files, this.known) && !schemaEntry(buffer, at, stop, this.files)) return -1;
+      at = end + ENTRY_END.length;
+      const next = buffer.toString("latin1", at, at + 2);
+      if (next === ",\n") at += 2;
+      else if (next === "\n ") this.state = "tail";
+      else return -1;
+    }
+    return buffer.length - at > TAIL.length ? -1 : at;
+  }
+};
+var HEAD_START = Buffer.from('{\n  "seal": 1,\n  "algorithm": "sha256",\n  "tree": "');
+var HEAD_END = Buffer.from('",\n  "files": ');
+function plainHead(head) {
+  const hex2 = literal(head, 0, head.length, HEAD_START);
+  if (hex2 < 0 || !lowerHex(head, hex2) || literal(head, hex2 + 64, head.length, HEAD_END) !== head.length) return null;
+  const tree = Buffer.from(head.buffer, head.byteOffset + hex2, 64).toString("latin1");
+  return { seal: SEAL_VERSION, algorithm: "sha256", tree, files: new SealEntries() };
+}
+function lowerHex(bytes, at) {
+  if (at + 64 > bytes.length) return false;
+  for (let i = at; i < at + 64; i++) {
+    const c = bytes[i];
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return false;
+  }
+  return true;
+}
+function schemaEntry(bytes, start, end, into) {
+  if (!isUtf8(bytes.subarray(start, end))) return false;
+  const text = bytes.toString("utf8", start, end);
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const { entry: valid } = schemaValidators();
+  if (!valid(value) || canonicalEntryText(value) !== text) return false;
+  const e = value;
+  into.add(e.path, e.ref, e.sha256, e.bytes);
+  return true;
+}
+function plainEntry(entry, start, end, into, known) {
+  let at = literal(entry, start, end, PATH_KEY);
+  const path = jsonString(entry, at, end, known);
+  if (path === null) return false;
+  at = literal(entry, path.end, end, REF_KEY);
+  const ref = at < 0 ? null : jsonString(entry, at, end);
+  at = literal(entry, ref === null ? path.end : ref.end, end, SHA256_KEY);
+  if (at < 0 || at + 64 > end || !lowerHex(entry, at)) return false;
+  const hex2 = at;
+  at = literal(entry, at + 64, end, BYTES_KEY);
+  if (at < 0) return false;
+  let bytes = 0;
+  const digits = at;
+  while (at < end && entry[at] >= 48 && entry[at] <= 57) bytes = bytes * 10 + (entry[at++] - 48);
+  const count2 = at - digits;
+  if (count2 === 0 || count2 > 16 || count2 > 1 && entry[digits] === 48 || bytes > Number.MAX_SAFE_INTEGER) return false;
+  if (literal(entry, at, end, ENTRY_CLOSE) !== end) return false;
+  into.addHexBytes(path.text, ref?.text, entry, hex2, bytes);
+  return true;
+}
+var KnownPaths = class {
+  constructor(count2, pathAt) {
+    this.count = count2;
+    this.pathAt = pathAt;
+  }
+  count;
+  pathAt;
+  next = 0;
+  /** The string equal to the ASCII bytes `bytes[start, end)`, if it is one of them. */
+  find(bytes, start, end) {
+    while (this.next < this.count) {
+      const path = this.pathAt(this.next);
+      const cmp = compareToAscii(path, bytes, start, end);
+      if (cmp === 0) return path;
+      if (cmp > 0) return void 0;
+      this.next++;
+    }
+    return void 0;
+  }
+};
+function compareToAscii(text, bytes, start, end) {
+  const n = Math.min(text.length, end - start);
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    const b = bytes[start + k];
+    if (c !== b) return c < b ? -1 : 1;
+  }
+  return text.length === end - start ? 0 : text.length < end - start ? -1 : 1;
+}
+var PATH_KEY = Buffer.from('    {\n      "path": "');
+var REF_KEY = Buffer.from(',\n      "ref": "');
+var SHA256_KEY = Buffer.from(',\n      "sha256": "');
+var BYTES_KEY = Buffer.from('",\n      "bytes": ');
+var ENTRY_CLOSE = Buffer.from("\n    }");
+function literal(bytes, at, end, expected) {
+  if (at < 0 || at + expected.length > end) return -1;
+  for (let i = 0; i < expected.length; i++) if (bytes[at + i] !== expected[i]) return -1;
+  return at + expected.length;
+}
+function jsonString(bytes, at, end, known) {
+  if (at < 0) return null;
+  let i = at;
+  let ascii2 = true;
+  while (i < end && bytes[i] !== 34) {
+    const c = bytes[i++];
+    if (c < 32 || c === 92) return null;
+    if (c >= 128) ascii2 = false;
+  }
+  if (i === end || i === at || i - at > 4096) return null;
+  if (ascii2) return { text: known?.find(bytes, at, i) ?? bytes.toString("latin1", at, i), end: i + 1 };
+  return isUtf8(bytes.subarray(at, i)) ? { text: bytes.toString("utf8", at, i), end: i + 1 } : null;
 }
 function parseWhole(bytes, file, sealFileName = DEFAULT_SEAL_FILE) {
   const fail = (message, line = null) => ({
@@ -19037,7 +19499,8 @@ function parseWhole(bytes, file, sealFileName = DEFAULT_SEAL_FILE) {
   if (schemaErrors.length > 0) {
     return { seal: null, findings: schemaErrors.map((m) => finding("seal", file, `seal does not match schema v1: ${m}`)) };
   }
-  const seal = value;
+  const valid = value;
+  const seal = { seal: SEAL_VERSION, algorithm: "sha256", tree: valid.tree, files: SealEntries.of(valid.files) };
   const findings = entryFindings(seal, file, sealFileName);
   if (findings.length > 0) return { seal: null, findings };
   if (!isCanonical(text, seal)) {
@@ -19051,25 +19514,28 @@ function parseWhole(bytes, file, sealFileName = DEFAULT_SEAL_FILE) {
 }
 function entryFindings(seal, file, sealFileName) {
   const out = [];
-  const where = (i) => `seal entry ${i + 1} ${JSON.stringify(seal.files[i].path)}`;
-  seal.files.forEach((entry, i) => {
-    const problem = pathProblem(entry.path);
+  const entries = seal.files;
+  const where = (i) => `seal entry ${i + 1} ${JSON.stringify(entries.path(i))}`;
+  for (let i = 0; i < entries.length; i++) {
+    const path = entries.path(i);
+    const problem = pathProblem(path);
     if (problem !== null) {
       out.push(finding("unsafe", file, `${where(i)}: ${problem}`));
-      return;
+      continue;
     }
-    const refProblem = entry.ref === void 0 ? null : pathProblem(entry.ref);
-    if (refProblem !== null) out.push(finding("unsafe", file, `${where(i)}: reference ${JSON.stringify(entry.ref)}: ${refProblem}`));
-    if (entry.path === sealFileName) out.push(finding("unsafe", file, `${where(i)}: a seal may not list itself`));
-    const previous = i > 0 ? seal.files[i - 1].path : null;
-    if (previous !== null && previous === entry.path) {
+    const ref = entries.ref(i);
+    const refProblem = ref === void 0 ? null : pathProblem(ref);
+    if (refProblem !== null) out.push(finding("unsafe", file, `${where(i)}: reference ${JSON.stringify(ref)}: ${refProblem}`));
+    if (path === sealFileName) out.push(finding("unsafe", file, `${where(i)}: a seal may not list itself`));
+    const previous = i > 0 ? entries.path(i - 1) : null;
+    if (previous !== null && previous === path) {
       out.push(finding("unsafe", file, `${where(i)}: duplicate entry`));
-    } else if (previous !== null && compareBytewise(previous, entry.path) > 0) {
+    } else if (previous !== null && compareBytewise(previous, path) > 0) {
       out.push(finding("seal", file, `${where(i)}: entries are not sorted by path in byte order`));
     }
-  });
-  for (const [i, j] of collisions(seal.files.length, (i2) => seal.files[i2].path)) {
-    const other = JSON.stringify(seal.files[j].path);
+  }
+  for (const [i, j] of collisions(entries.length, (i2) => entries.path(i2))) {
+    const other = JSON.stringify(entries.path(j));
     out.push(finding("unsafe", file, `${where(i)}: collides with ${other} under case folding or Unicode normalization`));
   }
   return out;
@@ -19092,9 +19558,12 @@ function firstDifferentLine(a, b) {
 // src/core/tree-hash.ts
 import { createHash as createHash2 } from "node:crypto";
 function treeHash(entries) {
+  return treeHashInOrder(inOrder(entries));
+}
+function treeHashInOrder(entries) {
   const hash = createHash2("sha256");
   let chunk = "";
-  for (const e of inOrder(entries)) {
+  for (const e of entries) {
     chunk += `${e.sha256}  ${e.path}
 `;
     if (chunk.length >= 1 << 16) {
@@ -19134,7 +19603,7 @@ async function buildSeal(dir, sealFileName = DEFAULT_SEAL_FILE, source = new FsS
   const paths = listing.files.map((f) => f.path);
   const digested = await mapLimit(paths, 8, async (path) => ({ path, ...await source.digest(join6(dir, path)) }));
   const files = [...digested, ...refs.entries].sort((a, b) => compareBytewise(a.path, b.path));
-  return { seal: 1, algorithm: "sha256", tree: treeHash(files), files };
+  return { seal: 1, algorithm: "sha256", tree: treeHash(files), files: SealEntries.of(files) };
 }
 async function sealPacket(dir, sealFileName = DEFAULT_SEAL_FILE, options = {}) {
   const seal = await buildSeal(dir, sealFileName, new FsSource(), options);
@@ -19201,15 +19670,14 @@ async function walk(root, sealFileName, packets, problems) {
       continue;
     }
     for (const entry of entries) {
-      const path = join7(dir, entry.name);
       if (entry.name.includes("\uFFFD")) {
-        problems.push({ path, message: "name is not valid UTF-8: not searched for packets" });
+        problems.push({ path: join7(dir, entry.name), message: "name is not valid UTF-8: not searched for packets" });
       } else if (entry.name === sealFileName) {
         if (entry.isFile()) packets.add(dir);
-        else problems.push({ path, message: "seal file is not a regular file (links are never followed)" });
-        if (entry.isDirectory()) pending.push(path);
+        else problems.push({ path: join7(dir, entry.name), message: "seal file is not a regular file (links are never followed)" });
+        if (entry.isDirectory()) pending.push(join7(dir, entry.name));
       } else if (entry.isDirectory()) {
-        if (entry.name !== ".git") pending.push(path);
+        if (entry.name !== ".git") pending.push(join7(dir, entry.name));
       }
     }
   }
@@ -19363,16 +19831,16 @@ function defaultConfigAbsent(files) {
     return false;
   }
 }
-async function packetJsonFindings(packetAbs, files, at, source, check2) {
+async function packetJsonFindings(packetAbs, paths, at, source, check2) {
   const out = [];
   const inputs = [];
-  for (const f of files) {
-    const file = at(f.path);
+  for (const path of paths) {
+    const file = at(path);
     if (!isCheckedJsonFile(file, check2.config)) continue;
     try {
-      inputs.push({ file, bytes: await source.read(join9(packetAbs, f.path), JSON_FILE_LIMIT) });
+      inputs.push({ file, bytes: await source.read(join9(packetAbs, path), JSON_FILE_LIMIT) });
     } catch (e) {
-      out.push(finding("json", file, `${f.path}: cannot be checked as JSON: ${e.message}`));
+      out.push(finding("json", file, `${path}: cannot be checked as JSON: ${e.message}`));
     }
   }
   out.push(...await checkJsonFiles(inputs, { repoRoot: check2.repoRoot, config: check2.config, registry: check2.registry }));
@@ -19511,6 +19979,50 @@ init_finding();
 // src/core/diagnose/compare-sealed.ts
 init_finding();
 
+// src/core/diagnose/line-bound.ts
+var HYPHEN = 45;
+var BACKSLASH2 = 92;
+var EMPTY_REST = { leads: 0, hyphens: 0, emDashes: 0, enDashes: 0, keptDashes: 0 };
+function dashAt(bytes, at, end) {
+  if (bytes[at] !== 226 || at + 2 >= end || bytes[at + 1] !== 128) return 0;
+  const last = bytes[at + 2];
+  return last === 147 || last === 148 ? last : 0;
+}
+function taken(rest, file, fileFrom, fileTo, fileEnd, sealed, sealFrom, sealTo, sealEnd) {
+  let { leads, hyphens, emDashes, enDashes, keptDashes } = rest;
+  for (let i = fileFrom; i < fileTo; i++) {
+    const b = file[i];
+    if (b >= 192) leads++;
+    else if (b === HYPHEN) hyphens--;
+    else if (b === BACKSLASH2) keptDashes--;
+    if (b === 226 && dashAt(file, i, fileEnd) !== 0) keptDashes--;
+  }
+  for (let i = sealFrom; i < sealTo; i++) {
+    const b = sealed[i];
+    if (b >= 192) leads--;
+    else if (b === HYPHEN) hyphens++;
+    if (b === 226) {
+      const dash = dashAt(sealed, i, sealEnd);
+      if (dash === 148) emDashes--;
+      else if (dash === 147) enDashes--;
+    }
+  }
+  return { leads, hyphens, emDashes, enDashes, keptDashes };
+}
+function restOf(file, fileFrom, fileEnd, sealed, sealFrom, sealEnd) {
+  const t = taken(EMPTY_REST, file, fileFrom, fileEnd, fileEnd, sealed, sealFrom, sealEnd, sealEnd);
+  return { leads: -t.leads, hyphens: -t.hyphens, emDashes: -t.emDashes, enDashes: -t.enDashes, keptDashes: -t.keptDashes };
+}
+function lowerBound(rest) {
+  const unexplained = Math.max(
+    0,
+    rest.hyphens - 2 * rest.emDashes - rest.enDashes,
+    -rest.hyphens,
+    rest.emDashes + rest.enDashes - rest.hyphens - rest.keptDashes
+  );
+  return Math.max(0, rest.leads) + (unexplained > 0 ? 1 + unexplained : 0);
+}
+
 // src/core/diagnose/line-changes.ts
 var LF5 = 10;
 var CR3 = 13;
@@ -19525,19 +20037,6 @@ var ASCII_FOR = {
   160: [" "],
   8230: ["..."]
 };
-function codePointAt(bytes, at, end) {
-  const b = bytes[at];
-  const length = b < 128 ? 1 : b >= 240 && b < 248 ? 4 : b >= 224 ? 3 : b >= 194 && b < 224 ? 2 : 0;
-  if (length === 0 || at + length > end) return { cp: -1, length: 1 };
-  if (length === 1) return { cp: b, length };
-  let cp2 = b & 255 >> length + 1;
-  for (let i = 1; i < length; i++) {
-    const c = bytes[at + i];
-    if ((c & 192) !== 128) return { cp: -1, length: 1 };
-    cp2 = cp2 << 6 | c & 63;
-  }
-  return { cp: cp2, length };
-}
 function startsWith(bytes, at, end, text) {
   if (at + text.length > end) return false;
   for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text[i]) return false;
@@ -19644,12 +20143,8 @@ function commonSuffix(file, seal) {
 var STATES_PER_BYTE = 1;
 var MAX_LINE_STATES = 65536;
 function lineBudget(actualBytes, sealedBytes) {
-  return { states: MAX_LINE_STATES + STATES_PER_BYTE * (actualBytes + sealedBytes) };
-}
-function leadBytes(bytes, from, to) {
-  let n = 0;
-  for (let i = from; i < to; i++) if (bytes[i] >= 192) n++;
-  return n;
+  const states = MAX_LINE_STATES + STATES_PER_BYTE * (actualBytes + sealedBytes);
+  return { states, total: states };
 }
 function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart, budget = lineBudget(actualLine.end - actualLine.start, sealedLine.end - sealedLine.start)) {
   const fileEnd = actualLine.end;
@@ -19658,11 +20153,12 @@ function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart, budget
   const width = sealEnd - sealedLine.start + 1;
   const keyOf = (f, s) => (f - actualLine.start) * width + (s - sealedLine.start);
   const states = /* @__PURE__ */ new Map();
+  const lineBound = budget.states >= MAX_LINE_STATES;
   const maxStates = Math.min(MAX_LINE_STATES, budget.states);
-  const leadsLeft = leadBytes(sealed, sealedLine.start, sealEnd) - leadBytes(actual, actualLine.start, fileEnd);
-  const lowerBound = (leads) => Math.max(0, leadsLeft + leads);
-  const stateAt = (f, s, leads) => {
+  const take = (rest, f, fileTo, s, sealTo) => taken(rest, actual, f, fileTo, fileEnd, sealed, s, sealTo, sealEnd);
+  const stateAt = (f, s, rest) => {
     const equalFrom = f;
+    const sealFrom = s;
     while (f < fileEnd && s < sealEnd && actual[f] === sealed[s]) {
       f++;
       s++;
@@ -19671,7 +20167,7 @@ function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart, budget
       f--;
       s--;
     }
-    const state = { file: f, seal: s, leads, options: [], cost: Infinity, done: false, cursor: 0, best: -1 };
+    const state = { file: f, seal: s, rest: take(rest, equalFrom, f, sealFrom, s), options: [], cost: Infinity, done: false, cursor: 0, best: -1 };
     if (f === fileEnd && s === sealEnd) {
       state.cost = 0;
       state.done = true;
@@ -19681,21 +20177,26 @@ function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart, budget
     const seal = { bytes: sealed, at: s, end: sealEnd };
     if (f < fileEnd && s < sealEnd) {
       const atStart = atFileStart && f === actualLine.start && s === sealedLine.start;
-      for (const match of knownChanges(file, seal, atStart)) state.options.push({ match, next: keyOf(f + match.actual, s + match.sealed), cost: 1 });
+      for (const match of knownChanges(file, seal, atStart)) {
+        const after = take(state.rest, f, f + match.actual, s, s + match.sealed);
+        state.options.push({ match, next: keyOf(f + match.actual, s + match.sealed), cost: 1, rest: after, least: 1 + lowerBound(after) });
+      }
     }
     const ends = editEnds(file, seal, suffix);
-    state.options.push({ match: null, next: -1, cost: 1 + (ends.fileEnd - f) + (ends.sealEnd - s) });
+    const edit2 = 1 + (ends.fileEnd - f) + (ends.sealEnd - s);
+    state.options.push({ match: null, next: -1, cost: edit2, rest: EMPTY_REST, least: edit2 });
+    state.options.sort((a, b) => a.least - b.least);
     return state;
   };
   const rootKey = keyOf(actualLine.start, sealedLine.start);
-  const root = stateAt(actualLine.start, sealedLine.start, 0);
+  const root = stateAt(actualLine.start, sealedLine.start, restOf(actual, actualLine.start, fileEnd, sealed, sealedLine.start, sealEnd));
   states.set(rootKey, root);
-  const out = { causes: [], first: null };
+  const out = { causes: [], first: null, bounded: false };
   const asEdit = (state) => {
     const file = { bytes: actual, at: state.file, end: fileEnd };
     const seal = { bytes: sealed, at: state.seal, end: sealEnd };
     const ends = editEnds(file, seal, suffix);
-    return { causes: ["edited"], first: describeSpan(file, seal, ends.fileEnd, ends.sealEnd) };
+    return describeSpan(file, seal, ends.fileEnd, ends.sealEnd);
   };
   if (root.done) return out;
   const stack = [rootKey];
@@ -19705,27 +20206,23 @@ function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart, budget
       stack.pop();
       continue;
     }
-    if (state.cursor === state.options.length) {
+    const option = state.options[state.cursor];
+    if (option === void 0 || (state === root ? option.least > state.cost : option.least >= state.cost)) {
       state.done = true;
       stack.pop();
       continue;
     }
-    const option = state.options[state.cursor];
     let total = option.cost;
     if (option.next >= 0) {
       let next = states.get(option.next);
       if (next === void 0) {
-        const match = option.match;
-        const leads = state.leads + leadBytes(actual, state.file, state.file + match.actual) - leadBytes(sealed, state.seal, state.seal + match.sealed);
-        if (state !== root && option.cost + lowerBound(leads) >= state.cost) {
-          state.cursor++;
-          continue;
-        }
         if (states.size >= maxStates) {
           budget.states -= states.size;
-          return asEdit(root);
+          const limit = lineBound ? `its bound of ${MAX_LINE_STATES} positions for one line` : `the bound of ${budget.total} positions for all lines of this file`;
+          return { causes: ["unknown"], first: `${asEdit(root)} (not explained: the search for what changed reached ${limit})`, bounded: true };
         }
-        next = stateAt(actualLine.start + Math.floor(option.next / width), sealedLine.start + option.next % width, leads);
+        const match = option.match;
+        next = stateAt(state.file + match.actual, state.seal + match.sealed, option.rest);
         states.set(option.next, next);
       }
       if (!next.done) {
@@ -19751,12 +20248,12 @@ function lineChanges(actual, actualLine, sealed, sealedLine, atFileStart, budget
     return next?.done === true ? option.cost + next.cost : Infinity;
   };
   const tied = root.options.filter((option) => totalOf(option) === root.cost);
-  const whatOf = (state, option) => option.match?.what() ?? asEdit(state).first;
+  const whatOf = (state, option) => option.match?.what() ?? asEdit(state);
   if (new Set(tied.map((option) => whatOf(root, option))).size > 1) note(tied[0].match?.cause ?? "edited", describeTie(root, tied));
   for (let state = root; state !== void 0 && state.cost > 0; ) {
     const option = state.options[state.best];
     if (option.match === null) {
-      note("edited", asEdit(state).first);
+      note("edited", asEdit(state));
       break;
     }
     note(option.match.cause, option.match.what());
@@ -19982,16 +20479,19 @@ function compareWithSealed(actual, sealedBytes, sealed, where) {
   if (!paired) causes.add("edited");
   let first = null;
   const budget = lineBudget(actual.length, sealedBytes.length);
+  const unexplained = [];
   for (const hunk of named) {
-    const what = hunkChanges(actual, sealedBytes, hunk, causes, budget);
+    const what = hunkChanges(actual, sealedBytes, hunk, causes, budget, unexplained);
     first ??= what;
   }
   const changed = diff.hunks.reduce((n, h) => n + Math.max(h.actualCount, h.sealedCount), 0);
   const extent = diff.exact ? `${count(changed, "line")} of the file ${changed === 1 ? "differs" : "differ"} from the sealed bytes` : `lines ${line} to ${span.actual + span.actualCount} differ from the sealed bytes (${diff.overWindow ? `more than the line diff's window of ${MAX_DIFF_LINES} lines or ${MAX_DIFF_BYTES} bytes, so not counted exactly` : "too many changes to count exactly"})`;
+  const later = unexplained.filter((n) => n !== line);
+  const unexplainedNote = later.length === 0 ? "" : `; line ${later[0]}${later.length > 1 ? ` and ${count(later.length - 1, "later line")}` : ""} not explained (the search for what changed reached its bound)`;
   const ordered = ALL_CAUSES.filter((c) => causes.has(c));
-  return result(ordered.length > 0 ? ordered : ["edited"], `Line ${line}: ${first ?? "changed"}; ${extent}`);
+  return result(ordered.length > 0 ? ordered : ["edited"], `Line ${line}: ${first ?? "changed"}; ${extent}${unexplainedNote}`);
 }
-function hunkChanges(actual, sealed, hunk, causes, budget) {
+function hunkChanges(actual, sealed, hunk, causes, budget, unexplained) {
   const pairs = Math.min(hunk.actualCount, hunk.sealedCount);
   let first = null;
   let a = hunk.actualOffset;
@@ -20001,6 +20501,7 @@ function hunkChanges(actual, sealed, hunk, causes, budget) {
     const sealedLine = { start: b, end: lineEnd(sealed, b) };
     const changes = lineChanges(actual, actualLine, sealed, sealedLine, hunk.actual + i === 0, budget);
     for (const c of changes.causes) causes.add(c);
+    if (changes.bounded) unexplained.push(hunk.actual + i + 1);
     first ??= changes.first;
     a = actualLine.end;
     b = sealedLine.end;
@@ -20045,55 +20546,58 @@ async function verifyPacket(target, context) {
   const at = (path) => joinReportPath(target.dir, path);
   const findings = [];
   const hashing = new Hashing(target.abs, source, progress);
-  const listing = await source.list(target.abs, sealFileName, (file) => hashing.add(file));
-  const hashed = hashing.finish(listing.files);
-  const sized = listing.files.every((f) => f.size !== null);
-  progress?.listed(listing.files.length, sized ? listing.files.reduce((n, f) => n + (f.size ?? 0), 0) : null);
-  const order = listing.files.map((_, k) => k).sort((a, b) => compareBytewise(listing.files[a].path, listing.files[b].path));
-  const files = order.map((k) => listing.files[k]);
-  const sealed = await readSeal(target, source, sealFileName, findings);
-  for (const p of listing.problems) findings.push(finding(p.kind, at(p.path), `${p.path}: ${p.message}`));
+  const { problems, hashed } = await listAndHash(target, context, hashing);
+  progress?.listed(hashing.count, hashing.listedBytes());
+  const order = Array.from({ length: hashing.count }, (_, k) => k).sort((a, b) => compareBytewise(hashing.path(a), hashing.path(b)));
+  const files = order.map((k) => hashing.path(k));
+  const sealed = await readSeal(target, source, sealFileName, findings, new KnownPaths(files.length, (i) => files[i]));
+  for (const p of problems) findings.push(finding(p.kind, at(p.path), `${p.path}: ${p.message}`));
   findings.push(...collisionFindings(files, at));
   const results = await hashed;
-  const bytes = listing.files.reduce((n, f, k) => n + (f.size ?? Math.max(results.bytes(k), 0)), 0);
-  let allHashed = listing.problems.length === 0;
+  let bytes = 0;
+  for (let k = 0; k < results.count; k++) bytes += results.listedSize(k) ?? Math.max(results.bytes(k), 0);
+  let allHashed = problems.length === 0;
   order.forEach((k, i) => {
     const e = results.error(k);
     if (e !== void 0) {
-      findings.push(readFinding(e, at(files[i].path), files[i].path));
+      findings.push(readFinding(e, at(files[i]), files[i]));
       allHashed = false;
     }
   });
   let actualTree = null;
   if (sealed !== null) {
     const entries = sealed.files;
-    const refused = new Set(listing.problems.map((p) => p.path));
+    const refused = new Set(problems.map((p) => p.path));
     const drifted = [];
+    const references = [];
     let same = true;
     for (let i = 0, j = 0; i < files.length || j < entries.length; ) {
-      const cmp = i === files.length ? 1 : j === entries.length ? -1 : compareBytewise(files[i].path, entries[j].path);
+      const cmp = i === files.length ? 1 : j === entries.length ? -1 : compareBytewise(files[i], entries.path(j));
       if (cmp < 0) {
-        const path = files[i++].path;
+        const path = files[i++];
         findings.push(finding("extra", at(path), `${path}: present but not listed in the seal`));
         same = false;
-      } else if (cmp > 0) {
-        const entry = entries[j++];
-        if (entry.ref === void 0) {
-          if (!refused.has(entry.path)) findings.push(finding("missing", at(entry.path), `${entry.path}: listed in the seal but absent`));
+        continue;
+      }
+      const e = j++;
+      if (entries.ref(e) !== void 0) references.push(entries.entry(e));
+      if (cmp > 0) {
+        const path = entries.path(e);
+        if (entries.ref(e) === void 0) {
+          if (!refused.has(path)) findings.push(finding("missing", at(path), `${path}: listed in the seal but absent`));
           same = false;
         }
       } else {
-        const entry = entries[j++];
         const k = order[i++];
-        if (results.error(k) !== void 0 || entry.ref !== void 0) same = false;
-        else if (!results.matches(k, entry)) drifted.push([entry, results.digest(k)]);
+        if (results.error(k) !== void 0 || entries.ref(e) !== void 0) same = false;
+        else if (!results.matches(k, entries, e)) drifted.push([entries.entry(e), results.digest(k)]);
       }
     }
     for (const [entry, digest] of drifted) findings.push(await mismatchFinding(target, context, entry, digest, at(entry.path)));
-    const refs = await (context.references ?? new References(source, null)).check(target.dir, entries, presentPaths(listing), at);
+    const refs = await (context.references ?? new References(source, null)).check(target.dir, references, presentPaths(files, problems), at);
     findings.push(...refs.findings);
     allHashed &&= refs.allResolved;
-    const recomputed = treeHash(entries);
+    const recomputed = treeHashInOrder(entries);
     if (recomputed !== sealed.tree) {
       findings.push(
         finding("tree", at(sealFileName), `tree value ${sealed.tree} does not match the files listed in the seal (they hash to ${recomputed})`)
@@ -20116,6 +20620,10 @@ async function verifyPacket(target, context) {
     findings: ordered
   };
 }
+async function listAndHash(target, { source, sealFile }, hashing) {
+  const listing = await source.list(target.abs, sealFile, (file) => hashing.add(file));
+  return { problems: listing.problems, hashed: hashing.finish(listing.files) };
+}
 var Hashing = class {
   constructor(abs, source, progress) {
     this.progress = progress;
@@ -20124,10 +20632,13 @@ var Hashing = class {
     this.batch = source.digestBatch?.(this) ?? perFileBatch((p) => source.digest(p), this);
   }
   progress;
-  files = [];
+  /** Path of each file, in listing order. */
+  paths = [];
   digests = new Uint8Array(32 * 1024);
   /** Length hashed per file; -1 until hashed, and for a file that failed. */
   sizes = new Float64Array(1024).fill(-1);
+  /** Size the listing gave per file, NaN where it gave none; null while it gave none at all (a folder on disk). */
+  listed = null;
   errors = /* @__PURE__ */ new Map();
   batch;
   next = 0;
@@ -20135,18 +20646,42 @@ var Hashing = class {
   finished = null;
   pathOf;
   add(file) {
-    this.files.push(file);
+    const k = this.paths.length;
+    if (k === this.sizes.length) this.grow();
+    this.paths.push(file.path);
+    if (file.size !== null) this.listed ??= new Float64Array(this.sizes.length).fill(NaN);
+    if (this.listed !== null) this.listed[k] = file.size ?? NaN;
     if (this.next - this.settled < CONCURRENCY2) this.start();
   }
   finish(listed) {
-    if (this.files.length === 0) for (const file of listed) this.add(file);
-    if (this.files.length !== listed.length || this.files.some((f, i) => f !== listed[i])) {
+    if (this.paths.length === 0) for (const file of listed) this.add(file);
+    if (this.paths.length !== listed.length || listed.some((f, k) => f.path !== this.paths[k] || f.size !== this.listedSize(k))) {
       throw new Error("internal: the files handed over while listing are not the files listed");
     }
     return new Promise((resolve5) => {
       this.finished = () => resolve5(this);
-      if (this.settled === this.files.length) this.finished();
+      if (this.settled === this.paths.length) this.finished();
     });
+  }
+  /** Files listed. */
+  get count() {
+    return this.paths.length;
+  }
+  /** Path of file `k` (listing order). */
+  path(k) {
+    return this.paths[k];
+  }
+  /** Size the listing gave for file `k`, or null. */
+  listedSize(k) {
+    const size = this.listed?.[k] ?? NaN;
+    return Number.isNaN(size) ? null : size;
+  }
+  /** Total of the sizes the listing gave, or null when it did not give every one. */
+  listedBytes() {
+    if (this.listed === null) return this.paths.length === 0 ? 0 : null;
+    let total = 0;
+    for (let k = 0; k < this.paths.length; k++) total += this.listed[k];
+    return Number.isNaN(total) ? null : total;
   }
   /** Why file `k` (listing order) could not be hashed, or undefined when it was. */
   error(k) {
@@ -20156,8 +20691,9 @@ var Hashing = class {
   bytes(k) {
     return this.sizes[k];
   }
-  matches(k, d) {
-    return this.sizes[k] === d.bytes && sameDigest(d.sha256, this.digests, 32 * k);
+  /** Whether file `k` has the length and digest of seal entry `e`. */
+  matches(k, entries, e) {
+    return entries.holds(e, this.digests, 32 * k, this.sizes[k]);
   }
   digest(k) {
     return { sha256: hexOf(this.digests, 32 * k), bytes: this.sizes[k] };
@@ -20170,49 +20706,57 @@ var Hashing = class {
   }
   failed(index, error) {
     this.errors.set(index, error);
-    this.done(this.files[index]?.size ?? 0);
+    this.done(this.listedSize(index) ?? 0);
+  }
+  grow() {
+    const digests = new Uint8Array(this.digests.length * 2);
+    digests.set(this.digests);
+    this.digests = digests;
+    const sizes = new Float64Array(this.sizes.length * 2).fill(-1);
+    sizes.set(this.sizes);
+    this.sizes = sizes;
+    if (this.listed !== null) {
+      const listed = new Float64Array(this.listed.length * 2);
+      listed.set(this.listed);
+      this.listed = listed;
+    }
   }
   start() {
-    const i = this.next++;
-    if (i >= this.sizes.length) {
-      const digests = new Uint8Array(this.digests.length * 2);
-      digests.set(this.digests);
-      this.digests = digests;
-      const sizes = new Float64Array(this.sizes.length * 2).fill(-1);
-      sizes.set(this.sizes);
-      this.sizes = sizes;
-    }
-    this.batch.add(this.pathOf(this.files[i].path));
+    const k = this.next++;
+    this.batch.add(this.pathOf(this.paths[k]), this.listedSize(k) ?? void 0);
   }
   done(bytes) {
     this.progress?.hashed(bytes);
     this.settled++;
-    if (this.next < this.files.length) this.start();
-    else if (this.finished !== null && this.settled === this.files.length) this.finished();
+    if (this.next < this.paths.length) this.start();
+    else if (this.finished !== null && this.settled === this.paths.length) this.finished();
   }
 };
 function treeOf(files, order, results, refs) {
   const actual = /* @__PURE__ */ new Map();
-  files.forEach((f, i) => {
-    if (results.error(order[i]) === void 0) actual.set(f.path, results.digest(order[i]).sha256);
+  files.forEach((path, i) => {
+    if (results.error(order[i]) === void 0) actual.set(path, results.digest(order[i]).sha256);
   });
   for (const [path, d] of refs) actual.set(path, d.sha256);
   return treeHash([...actual].map(([path, sha256]) => ({ path, sha256 })));
 }
-function* presentPaths(listing) {
-  for (const f of listing.files) yield f.path;
-  for (const p of listing.problems) yield p.path;
-}
-async function readSeal(target, source, sealFileName, findings) {
+async function readSeal(target, source, sealFileName, findings, known) {
   const file = joinReportPath(target.dir, sealFileName);
+  const abs = join10(target.abs, sealFileName);
+  let parsed = null;
   let bytes;
   try {
-    bytes = await source.read(join10(target.abs, sealFileName), SEAL_FILE_LIMIT);
+    if (source.readPieces !== void 0) {
+      const reader = new CanonicalSealReader(file, sealFileName, known);
+      await source.readPieces(abs, SEAL_FILE_LIMIT, (piece) => reader.push(piece));
+      parsed = reader.end();
+    }
+    if (parsed === null) bytes = await source.read(abs, SEAL_FILE_LIMIT);
   } catch (e) {
     findings.push(finding("seal", file, `seal file cannot be read: ${e.message}`));
     return null;
   }
-  const parsed = parseSeal(bytes, file, sealFileName);
+  if (bytes !== void 0) parsed = source.readPieces === void 0 ? parseSeal(bytes, file, sealFileName, known) : parseWhole(bytes, file, sealFileName);
   findings.push(...parsed.findings);
   return parsed.seal;
 }
@@ -20222,6 +20766,10 @@ async function mismatchFinding(target, { source, sealedBytes }, entry, digest, f
   const d = bytes === null ? diagnosis : await withHistory(diagnosis, bytes, entry, target.abs, sealedBytes);
   return finding("mismatch", file, `${head}; ${d.detail}`, { line: d.line, causes: d.causes, evidence: d.evidence });
 }
+function* presentPaths(files, problems) {
+  yield* files;
+  for (const p of problems) yield p.path;
+}
 function readFinding(e, file, path) {
   if (e instanceof ReadError) {
     return finding(e.reason === "unreadable" ? "unreadable" : "unsafe", file, `${path}: ${e.message}`);
@@ -20229,8 +20777,8 @@ function readFinding(e, file, path) {
   throw e;
 }
 function collisionFindings(files, at) {
-  return collisions(files.length, (i) => files[i].path).map(([i, j]) => {
-    const [path, other] = [files[i].path, files[j].path];
+  return collisions(files.length, (i) => files[i]).map(([i, j]) => {
+    const [path, other] = [files[i], files[j]];
     return finding("unsafe", at(path), `${path}: collides with ${other} under case folding or Unicode normalization`);
   });
 }
@@ -20293,7 +20841,8 @@ var edit = (file, change) => async (dir) => {
 };
 var ensureAscii = (text) => text.replace(/[^\u0000-\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 async function readSeal2(dir) {
-  return JSON.parse(await readFile2(join11(dir, DEFAULT_SEAL_FILE), "utf8"));
+  const value = JSON.parse(await readFile2(join11(dir, DEFAULT_SEAL_FILE), "utf8"));
+  return { ...value, files: SealEntries.of(value.files) };
 }
 var DRIFT_CLASSES = [
   {
@@ -20370,10 +20919,9 @@ var DRIFT_CLASSES = [
       const sealed = await readSeal2(dir);
       const changed = Buffer.from('#!/bin/sh\nset -eu\necho "OVERALL FAIL"\n');
       await writeFile2(join11(dir, "scripts/commands.sh"), changed);
-      const entry = sealed.files.find((f) => f.path === "scripts/commands.sh");
-      entry.sha256 = createHash4("sha256").update(changed).digest("hex");
-      entry.bytes = changed.length;
-      await writeFile2(join11(dir, DEFAULT_SEAL_FILE), canonicalSealText(sealed));
+      const sha256 = createHash4("sha256").update(changed).digest("hex");
+      const files = [...sealed.files].map((f) => f.path === "scripts/commands.sh" ? { ...f, sha256, bytes: changed.length } : f);
+      await writeFile2(join11(dir, DEFAULT_SEAL_FILE), canonicalSealText({ ...sealed, files: SealEntries.of(files) }));
     }
   },
   {
@@ -20387,21 +20935,27 @@ async function selftest(options = {}) {
   const root = await mkdtemp(join11(options.tmpRoot ?? tmpdir(), "seal-gate-selftest-"));
   try {
     const control = join11(root, "control");
-    const files = { ...Object.fromEntries(Object.entries(CONTROL).map(([path, text]) => [`${PACKET}/${path}`, text])), [CANONICAL.path]: CANONICAL.text };
-    for (const [path, text] of Object.entries(files)) {
-      await mkdir(dirname3(join11(control, path)), { recursive: true });
-      await writeFile2(join11(control, path), text);
-    }
+    const files = {
+      ...Object.fromEntries(Object.entries(CONTROL).map(([path, text]) => [`${PACKET}/${path}`, text])),
+      [CANONICAL.path]: CANONICAL.text
+    };
+    await writeRepo(control, files);
     await sealPacket(join11(control, PACKET), DEFAULT_SEAL_FILE, { repoRoot: control, references: /* @__PURE__ */ new Map([["scripts/validate.sh", CANONICAL.path]]) });
+    const sealPath = `${PACKET}/${DEFAULT_SEAL_FILE}`;
+    files[sealPath] = await readFile2(join11(control, sealPath));
     const controlReport = await verifyCopy(control);
     const controlPassed = controlReport.ok && allFindings(controlReport).length === 0;
-    const classes = await Promise.all(DRIFT_CLASSES.map((drift, i) => runClass(root, control, `drift-${i + 1}`, drift)));
+    const classes = await Promise.all(DRIFT_CLASSES.map((drift, i) => runClass(join11(root, `drift-${i + 1}`), files, drift)));
     return { passed: controlPassed && classes.every(classPassed), controlPassed, classes };
   } finally {
     await rm2(root, { recursive: true, force: true });
   }
 }
-async function runClass(root, control, name, drift) {
+async function writeRepo(dir, files) {
+  for (const folder of new Set(Object.keys(files).map((path) => dirname3(join11(dir, path))))) await mkdir(folder, { recursive: true });
+  await Promise.all(Object.entries(files).map(([path, bytes]) => writeFile2(join11(dir, path), bytes)));
+}
+async function runClass(copy, files, drift) {
   const { kind, file, cause } = drift.expected;
   const result = {
     name: drift.name,
@@ -20412,8 +20966,7 @@ async function runClass(root, control, name, drift) {
     kinds: []
   };
   try {
-    const copy = join11(root, name);
-    await cp(control, copy, { recursive: true });
+    await writeRepo(copy, files);
     await drift.drift(join11(copy, PACKET));
     const report = await verifyCopy(copy);
     const findings = allFindings(report);
@@ -20468,8 +21021,8 @@ function resealFindings(packet, sealFileName, baseName) {
     return [finding("reseal", sealPath, `the seal of packet ${packet.dir} was rewritten since ${baseName}: sealed packets are append-only`)];
   }
   const out = [];
-  const old = new Map(before.files.map((e) => [e.path, e]));
-  const now = new Map(after.files.map((e) => [e.path, e]));
+  const old = new Map([...before.files].map((e) => [e.path, e]));
+  const now = new Map([...after.files].map((e) => [e.path, e]));
   const at = (path) => joinReportPath(packet.dir, path);
   for (const [path, e] of old) {
     const n = now.get(path);
@@ -20543,7 +21096,11 @@ function runGit(cwd, args, options = {}) {
         } else resolve5(stdout);
       }
     );
-    if (options.input !== void 0) child.stdin?.end(options.input);
+    if (options.input !== void 0) {
+      child.stdin?.on("error", () => {
+      });
+      child.stdin?.end(options.input);
+    }
   });
 }
 function runGitSync(cwd, args, maxBytes) {
@@ -20554,9 +21111,9 @@ function runGitSync(cwd, args, maxBytes) {
     throw new GitError(`git ${args[0]} failed: ${stderr || e.message}`);
   }
 }
-async function tryGit(cwd, args) {
+async function tryGit(cwd, args, input) {
   try {
-    return await runGit(cwd, args);
+    return await runGit(cwd, args, { input });
   } catch (e) {
     if (e instanceof GitError || e.code === "ENOENT") return null;
     throw e;
@@ -20566,16 +21123,16 @@ function spawnGit(cwd, args) {
   return spawn("git", [...SAFE_CONFIG, ...args], { cwd, env: env(), stdio: ["pipe", "pipe", "pipe"] });
 }
 function splitNul(out) {
-  const records = [];
+  const records2 = [];
   let start = 0;
   for (; ; ) {
     const end = out.indexOf(0, start);
     if (end < 0) break;
-    records.push(out.subarray(start, end));
+    records2.push(out.subarray(start, end));
     start = end + 1;
   }
-  if (start < out.length) records.push(out.subarray(start));
-  return records;
+  if (start < out.length) records2.push(out.subarray(start));
+  return records2;
 }
 function checkObjectId(id) {
   if (!isObjectId(id)) throw new GitError(`not a full object id: ${JSON.stringify(id)}`);
@@ -20597,6 +21154,9 @@ async function resolveCommit(repoRoot, ref) {
   if (!isObjectId(id)) return null;
   presentCommits.add(`${repoRoot}\0${id}`);
   return id;
+}
+function knownCommit(repoRoot, id) {
+  if (isObjectId(id)) presentCommits.add(`${repoRoot}\0${id}`);
 }
 async function ensureBase(repoRoot, base) {
   const present = await resolveCommit(repoRoot, base);
@@ -20622,6 +21182,7 @@ async function ensureBase(repoRoot, base) {
 init_repo_files();
 
 // src/git/tree-listing.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 function entryKind(mode) {
   if (mode === "120000") return "symlink";
   if (mode === "160000") return "submodule";
@@ -20647,20 +21208,37 @@ async function readTree(repoRoot, commit, paths) {
   const out = await runGit(repoRoot, ["ls-tree", "-r", "-z", "-l", "--full-tree", checkObjectId(commit), "--", ...pathspecs]);
   const entries = /* @__PURE__ */ new Map();
   const undecodable = [];
-  for (const record of splitNul(out)) {
-    const tab = record.indexOf(9);
-    if (tab < 0) throw new GitError(`unexpected line from git ls-tree: ${JSON.stringify(record.toString("utf8").slice(0, 200))}`);
-    const [mode, , oid, size] = record.subarray(0, tab).toString("utf8").split(/ +/);
-    const rawName = record.subarray(tab + 1);
-    const path = decodeName(rawName);
-    if (path === null) {
-      undecodable.push(rawName.toString("utf8"));
+  for (const { line, tab, name } of records(out)) {
+    if (tab < 0) throw new GitError(`unexpected line from git ls-tree: ${JSON.stringify(line.slice(0, 200))}`);
+    if (name === null) {
+      undecodable.push(line.slice(tab + 1));
       continue;
     }
-    if (entries.has(path)) throw new GitError(`the tree of commit ${commit.slice(0, 12)} lists ${JSON.stringify(path)} twice (a malformed tree that git fsck refuses)`);
-    entries.set(path, { path, mode, kind: entryKind(mode), oid, size: size === "-" ? -1 : Number(size) });
+    if (entries.has(name)) throw new GitError(`the tree of commit ${commit.slice(0, 12)} lists ${JSON.stringify(name)} twice (a malformed tree that git fsck refuses)`);
+    const typeAt = line.indexOf(" ") + 1;
+    const oidAt = line.indexOf(" ", typeAt) + 1;
+    const sizeAt = line.indexOf(" ", oidAt) + 1;
+    if (typeAt === 0 || oidAt === 0 || sizeAt === 0 || sizeAt > tab) throw new GitError(`unexpected line from git ls-tree: ${JSON.stringify(line.slice(0, 200))}`);
+    const mode = line.slice(0, typeAt - 1);
+    const size = line.slice(sizeAt, tab).trim();
+    entries.set(name, { path: name, mode, kind: entryKind(mode), oid: line.slice(oidAt, sizeAt - 1), size: size === "-" ? -1 : Number(size) });
   }
   return { entries, undecodable };
+}
+function* records(out) {
+  if (isUtf82(out)) {
+    const lines = out.toString("utf8").split("\0");
+    if (lines[lines.length - 1] === "") lines.pop();
+    for (const line of lines) {
+      const tab = line.indexOf("	");
+      yield { line, tab, name: line.slice(tab + 1) };
+    }
+    return;
+  }
+  for (const record of splitNul(out)) {
+    const tab = record.indexOf(9);
+    yield { line: record.toString("utf8"), tab, name: decodeName(record.subarray(tab + 1)) };
+  }
 }
 
 // src/git/worktree-cause.ts
@@ -20729,7 +21307,6 @@ var CommitFiles = class _CommitFiles {
   where;
   /** Every path read: its committed bytes, or null when the commit does not hold it. */
   bytes = /* @__PURE__ */ new Map();
-  folders = null;
   /** The files of `commit` (a full object id), from its whole tree listing (kept by listTree for the run). */
   static async open(repoRoot, commit) {
     return new _CommitFiles(repoRoot, commit, await listTree(repoRoot, commit));
@@ -20798,15 +21375,15 @@ var CommitFiles = class _CommitFiles {
     }
     return out;
   }
-  /** Whether `path` is a folder of the commit (some entry lies below it). */
+  /**
+   * Whether `path` is a folder of the commit (some entry lies below it). Asked only of a path the
+   * commit does not hold as an entry (the configuration file absent, the usual case: once a run),
+   * so a walk of the names costs less than a set of every folder of a large commit.
+   */
   isFolder(path) {
-    if (this.folders === null) {
-      this.folders = /* @__PURE__ */ new Set();
-      for (const name of this.tree.entries.keys()) {
-        for (let slash = name.indexOf("/"); slash >= 0; slash = name.indexOf("/", slash + 1)) this.folders.add(name.slice(0, slash));
-      }
-    }
-    return this.folders.has(path);
+    const below = `${path}/`;
+    for (const name of this.tree.entries.keys()) if (name.startsWith(below)) return true;
+    return false;
   }
 };
 
@@ -20849,29 +21426,46 @@ var BlobReader = class {
   size = 0;
   failure = null;
   stderr = "";
-  /** Streams the blob `oid` into `consume`; resolves to its size. Rejects when it is not a blob. */
+  /** Request lines not yet written to git. */
+  asking = [];
+  /** Streams the blob `oid` into `consume` (with the blob's whole size); resolves to its size. Rejects when it is not a blob. */
   stream(oid, consume) {
     checkObjectId(oid);
     if (this.failure !== null) return Promise.reject(this.failure);
     return new Promise((resolve5, reject) => {
       this.queue.push({ oid, consume, resolve: resolve5, reject });
-      this.process().stdin.write(`${oid}
-`);
+      this.ask(oid);
     });
   }
-  /** Reads a whole blob, refusing one larger than `limit` bytes. */
+  /**
+   * Requests made in one turn of the event loop go to git in one write: a caller that reads
+   * many small blobs at once (1,000 seals) otherwise pays a write to the pipe for each.
+   */
+  ask(oid) {
+    const child = this.process();
+    if (this.asking.length === 0) {
+      setImmediate(() => {
+        if (this.child === child && this.asking.length > 0) child.stdin.write(this.asking.join(""));
+        this.asking = [];
+      });
+    }
+    this.asking.push(`${oid}
+`);
+  }
+  /** Reads a whole blob, refusing one larger than `limit` bytes; its bytes are copied once, into a buffer of its size. */
   async read(oid, limit) {
-    const chunks = [];
+    let bytes = null;
     let total = 0;
-    await this.stream(oid, (chunk) => {
+    await this.stream(oid, (chunk, size) => {
+      if (size <= limit) chunk.copy(bytes ??= Buffer.allocUnsafe(size), total);
       total += chunk.length;
-      if (total <= limit) chunks.push(Buffer.from(chunk));
     });
     if (total > limit) throw new GitError(`blob ${oid} is larger than ${limit} bytes`);
-    return Buffer.concat(chunks, total);
+    return bytes ?? Buffer.alloc(0);
   }
   close() {
-    this.child?.stdin.end();
+    this.child?.stdin.end(this.asking.join(""));
+    this.asking = [];
     this.child = null;
   }
   process() {
@@ -20933,7 +21527,7 @@ var BlobReader = class {
       const content = Math.min(take, this.remaining - 1);
       if (content > 0) {
         try {
-          current.consume(data.subarray(at, at + content));
+          current.consume(data.subarray(at, at + content), this.size);
         } catch (e) {
           return this.fail(e);
         }
@@ -20997,258 +21591,42 @@ function committedPackets(tree, roots, sealFile) {
   return { packets: [...packets].sort(), problems };
 }
 
-// src/git/worktree-pool.ts
-import * as crypto2 from "node:crypto";
-import * as fs2 from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { Worker as Worker2 } from "node:worker_threads";
-function dualHash(req, path, format, keepBelow, buffer) {
-  const fs3 = req("node:fs");
-  const crypto3 = req("node:crypto");
-  let fd;
-  try {
-    fd = fs3.openSync(path, fs3.constants.O_RDONLY | fs3.constants.O_NOFOLLOW | fs3.constants.O_NONBLOCK);
-  } catch (e) {
-    if (e?.code === "ENOENT" || e?.code === "ENOTDIR") return { kind: "absent" };
-    if (e?.code === "ELOOP") return { kind: "not-regular" };
-    return { kind: "unstable", reason: String(e?.code ?? e) };
-  }
-  try {
-    const before = fs3.fstatSync(fd);
-    if (!before.isFile()) return { kind: "not-regular" };
-    const sha256 = crypto3.createHash("sha256");
-    const git = crypto3.createHash(format).update(`blob ${before.size}\0`);
-    const keep = [];
-    let total = 0;
-    for (; ; ) {
-      const n = fs3.readSync(fd, buffer, 0, buffer.length, total);
-      if (n === 0) break;
-      const chunk = buffer.subarray(0, n);
-      sha256.update(chunk);
-      git.update(chunk);
-      if (before.size < keepBelow) keep.push(Buffer.from(chunk));
-      total += n;
-    }
-    const after = fs3.fstatSync(fd);
-    if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-      return { kind: "unstable", reason: "changed while it was read" };
-    }
-    const kept = before.size < keepBelow ? Buffer.concat(keep, total) : null;
-    const small = kept !== null && kept.toString("latin1", 0, 8) === "version " ? kept : null;
-    return { kind: "file", sha256: sha256.digest("hex"), bytes: total, gitId: git.digest("hex"), small };
-  } catch (e) {
-    return { kind: "unstable", reason: String(e?.code ?? e) };
-  } finally {
-    fs3.closeSync(fd);
-  }
-}
-var CHUNK3 = 1 << 20;
-var THREAD_SOURCE = `const { parentPort } = require('node:worker_threads')
-const dualHash = ${dualHash.toString()}
-const buffer = Buffer.allocUnsafe(${CHUNK3})
-parentPort.on('message', m => parentPort.postMessage({ id: m.id, states: m.paths.split('\\0').map(p => dualHash(require, p, m.format, ${LFS_POINTER_MAX}, buffer)) }))
-`;
-var builtins2 = { "node:fs": fs2, "node:crypto": crypto2 };
-var mainBuffer = null;
-var onMainThread = (path, format) => dualHash((id) => builtins2[id], path, format, LFS_POINTER_MAX, mainBuffer ??= Buffer.allocUnsafe(CHUNK3));
-var BATCH_BYTES2 = 4 << 20;
-var MAX_BATCH_FILES2 = 256;
-var THREADS_AFTER_FILES2 = 16;
-var THREADS_AFTER_BYTES2 = 8 << 20;
-var LOCAL_TURN_BYTES = 4 << 20;
-var WorktreePool = class {
-  constructor(format, options = {}) {
-    this.format = format;
-    this.threads = options.threads ?? Math.min(availableParallelism2(), 4);
-    this.threadSource = options.threadSource ?? THREAD_SOURCE;
-  }
-  format;
-  threads;
-  threadSource;
-  slots = [];
-  queue = [];
-  head = 0;
-  nextId = 1;
-  broken = false;
-  scheduled = false;
-  localBytes = 0;
-  outstanding = 0;
-  /** The state of the working-tree file `absPath`; `size` is the committed size (for batching only). */
-  digest(absPath, size = 0) {
-    return new Promise((resolve5) => {
-      this.queue.push({ path: absPath, size: Math.max(size, 0), resolve: resolve5 });
-      this.outstanding++;
-      this.schedule();
-    });
-  }
-  /** Whether threads are hashing (for tests). */
-  get threadCount() {
-    return this.slots.length;
-  }
-  close() {
-    const slots = this.slots;
-    this.slots = [];
-    for (const slot of slots) {
-      for (const jobs of slot.batches.values()) this.settleAll(jobs, "hashing thread stopped");
-      void slot.worker.terminate();
-    }
-  }
-  /** Dispatch waits for the turn to end, so that the files asked for in it form batches. */
-  schedule() {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      this.pump();
-    });
-  }
-  pump() {
-    if (this.head >= this.queue.length) return this.settleRefs();
-    const waiting = this.queue.length - this.head;
-    const threadsWanted = this.threads >= 2 && !this.broken && (waiting > THREADS_AFTER_FILES2 || this.localBytes >= THREADS_AFTER_BYTES2);
-    if (this.slots.length === 0 && threadsWanted) this.start();
-    const idle = this.slots.every((slot) => slot.batches.size === 0);
-    if (this.slots.length === 0 || idle && waiting <= THREADS_AFTER_FILES2) return this.local();
-    for (const slot of this.slots) {
-      while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot);
-    }
-    this.compact();
-    this.settleRefs();
-  }
-  /** Main-thread hashing, a bounded amount per turn; then the pump decides again. */
-  local() {
-    let budget = LOCAL_TURN_BYTES;
-    while (this.head < this.queue.length && budget > 0) {
-      const job = this.queue[this.head++];
-      const state = onMainThread(job.path, this.format);
-      const bytes = state.kind === "file" ? state.bytes : 0;
-      this.localBytes += bytes;
-      budget -= Math.max(bytes, 4096);
-      this.settle(job, state);
-    }
-    this.compact();
-    if (this.head < this.queue.length) this.schedule();
-  }
-  start() {
-    for (let i = 0; i < this.threads; i++) {
-      let worker;
-      try {
-        worker = new Worker2(this.threadSource, { eval: true });
-      } catch {
-        break;
-      }
-      const slot = { worker, batches: /* @__PURE__ */ new Map() };
-      worker.on("message", (m) => this.onMessage(slot, m));
-      worker.on("error", () => this.onGone(slot));
-      worker.on("messageerror", () => this.onGone(slot));
-      worker.on("exit", () => this.onGone(slot));
-      this.slots.push(slot);
-    }
-    if (this.slots.length === 0) this.broken = true;
-  }
-  send(slot) {
-    const waiting = this.queue.length - this.head;
-    const fair = Math.ceil(waiting / (2 * this.slots.length));
-    let count2 = 0;
-    let bytes = 0;
-    while (count2 < Math.min(fair, MAX_BATCH_FILES2) && (count2 === 0 || bytes + this.queue[this.head + count2].size <= BATCH_BYTES2)) {
-      bytes += this.queue[this.head + count2].size;
-      count2++;
-    }
-    const jobs = this.queue.slice(this.head, this.head + count2);
-    this.head += count2;
-    const id = this.nextId++;
-    slot.batches.set(id, jobs);
-    slot.worker.postMessage({ id, format: this.format, paths: jobs.map((j) => j.path).join("\0") });
-  }
-  onMessage(slot, m) {
-    const jobs = slot.batches.get(m?.id);
-    if (jobs === void 0) return this.onGone(slot);
-    slot.batches.delete(m.id);
-    const states = Array.isArray(m.states) && m.states.length === jobs.length ? m.states.map(fromThread) : [];
-    if (states.length !== jobs.length || states.includes(null)) {
-      slot.batches.set(m.id, jobs);
-      return this.onGone(slot);
-    }
-    jobs.forEach((job, i) => this.settle(job, states[i]));
-    this.schedule();
-  }
-  /** A thread that stopped or misbehaved: its files are `unstable` (read from git), the rest go to the main thread. */
-  onGone(slot) {
-    const index = this.slots.indexOf(slot);
-    if (index === -1) return;
-    this.slots.splice(index, 1);
-    for (const jobs of slot.batches.values()) this.settleAll(jobs, "hashing thread failed");
-    slot.batches.clear();
-    void slot.worker.terminate();
-    this.broken = true;
-    this.schedule();
-  }
-  settle(job, state) {
-    this.outstanding--;
-    job.resolve(state);
-  }
-  settleAll(jobs, reason) {
-    for (const job of jobs) this.settle(job, { kind: "unstable", reason });
-  }
-  compact() {
-    if (this.head > 1024 && this.head * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
-  }
-  /** Threads hold the process open only while files are outstanding. */
-  settleRefs() {
-    for (const slot of this.slots) {
-      if (this.outstanding > 0) slot.worker.ref();
-      else slot.worker.unref();
-    }
-  }
-};
-function fromThread(raw) {
-  const s = raw;
-  if (s === null || typeof s !== "object") return null;
-  if (s.kind === "absent" || s.kind === "not-regular") return { kind: s.kind };
-  if (s.kind === "unstable") return { kind: "unstable", reason: String(s.reason) };
-  const hex2 = /^[0-9a-f]+$/;
-  if (s.kind === "file" && typeof s.sha256 === "string" && s.sha256.length === 64 && hex2.test(s.sha256) && typeof s.gitId === "string" && hex2.test(s.gitId) && Number.isSafeInteger(s.bytes) && (s.small === null || s.small instanceof Uint8Array)) {
-    const small = s.small === null ? null : Buffer.from(s.small);
-    return { kind: "file", sha256: s.sha256, bytes: s.bytes, gitId: s.gitId, small };
-  }
-  return null;
-}
-
 // src/git/git-source.ts
+var PLAIN2 = /^(\/(?!\.\.?(\/|$))[^/]+)+$/;
 var CAUSE_LIMIT = 64 << 20;
 var GitSource = class _GitSource {
   constructor(options, tree) {
     this.options = options;
     this.tree = tree;
     this.blobs = new BlobReader(options.repoRoot);
-    this.pool = new WorktreePool(options.objectFormat, options.worktreePool);
+    this.top = options.repoRoot.endsWith(sep3) ? options.repoRoot : options.repoRoot + sep3;
+    this.hashOptions = { second: { algorithm: options.objectFormat, label: "blob" }, keep: { below: LFS_POINTER_MAX, prefix: "version " } };
   }
   options;
   tree;
   /** The run's one `git cat-file --batch` process (the append-only rule reads its seals through it too). */
   blobs;
-  pool;
+  /** Working-tree files are hashed with their blob id, and kept when they may be an LFS pointer. */
+  hashOptions;
+  /** The top of the working tree, ending with a separator. */
+  top;
   differing = /* @__PURE__ */ new Map();
   lfs = /* @__PURE__ */ new Map();
   /** How many digests came from the working tree and how many from blobs (docs/performance.md). */
   stats = { worktree: 0, blobs: 0 };
   static async open(options) {
     const tree = await listTree(options.repoRoot, options.commit);
-    return new _GitSource({ useWorktree: true, warnWorktree: true, worktreePool: {}, ...options }, tree);
+    return new _GitSource({ useWorktree: true, warnWorktree: true, hasher: defaultHasher, ...options }, tree);
   }
   get commit() {
     return this.options.commit;
   }
   close() {
     this.blobs.close();
-    this.pool.close();
   }
   /** Repository-relative '/'-separated path of an absolute path, or null when outside the repository. */
   relativePath(absPath) {
+    if (sep3 === "/" && absPath.startsWith(this.top) && PLAIN2.test(absPath.slice(this.top.length - 1))) return absPath.slice(this.top.length);
     const rel = relative2(this.options.repoRoot, absPath);
     if (rel.startsWith("..") || isAbsolute(rel)) return null;
     return sep3 === "/" ? rel : rel.split(sep3).join("/");
@@ -21299,6 +21677,35 @@ var GitSource = class _GitSource {
     return listing;
   }
   async read(absPath, limit) {
+    const entry = this.readableEntry(absPath, limit);
+    try {
+      return await this.blobs.read(entry.oid, limit);
+    } catch (e) {
+      throw new ReadError(`cannot be read from commit ${this.commit.slice(0, 12)}: ${e.message}`, "unreadable");
+    }
+  }
+  /** The same bytes as `read`, a piece at a time as git sends them (a large seal is never whole in memory). */
+  async readPieces(absPath, limit, onPiece) {
+    const entry = this.readableEntry(absPath, limit);
+    let wanted = true;
+    let thrown = null;
+    try {
+      await this.blobs.stream(entry.oid, (chunk) => {
+        if (!wanted) return;
+        try {
+          wanted = onPiece(chunk);
+        } catch (error) {
+          thrown = { error };
+          wanted = false;
+        }
+      });
+    } catch (e) {
+      throw new ReadError(`cannot be read from commit ${this.commit.slice(0, 12)}: ${e.message}`, "unreadable");
+    }
+    if (thrown !== null) throw thrown.error;
+  }
+  /** The entry of a file that `read` may return, or the ReadError saying why not. */
+  readableEntry(absPath, limit) {
     const { path, entry } = this.fileEntry(absPath);
     const pointer = this.lfs.get(path);
     if (pointer !== void 0) {
@@ -21308,27 +21715,67 @@ var GitSource = class _GitSource {
       );
     }
     if (entry.size > limit) throw new ReadError(`larger than ${limit} bytes`, "too-large");
-    try {
-      return await this.blobs.read(entry.oid, limit);
-    } catch (e) {
-      throw new ReadError(`cannot be read from commit ${this.commit.slice(0, 12)}: ${e.message}`, "unreadable");
-    }
+    return entry;
   }
-  async digest(absPath) {
-    const { path, entry } = this.fileEntry(absPath);
-    if (this.options.useWorktree) {
-      const state = await this.pool.digest(join13(this.options.repoRoot, path), entry.size);
-      if (state.kind === "file" && state.gitId === entry.oid) {
-        this.stats.worktree++;
-        const pointer2 = state.small === null ? null : parseLfsPointer(state.small);
-        if (pointer2 !== null) {
-          this.lfs.set(path, pointer2);
-          return pointer2;
+  digest(absPath) {
+    return digestOne((sink) => this.digestBatch(sink), absPath);
+  }
+  /**
+   * Many files, each result by index: the working-tree files go to the hasher in one batch, with
+   * their blob ids; a file whose id is not the committed one, or that could not be hashed there, is
+   * read from its blob.
+   */
+  digestBatch(sink) {
+    const counter = new BatchCounter(sink);
+    const indexOf = [];
+    const entryOf = [];
+    const width = this.options.objectFormat === "sha1" ? 20 : 32;
+    const fromBlob = (index, path, entry) => this.blobDigest(path, entry).then(
+      (d) => counter.hashed(index, Buffer.from(d.sha256, "hex"), 0, d.bytes),
+      (e) => counter.failed(index, e instanceof Error ? e : new Error(String(e)))
+    );
+    const onWorktree = {
+      hashed: (i, digests, at, bytes, extras) => {
+        const entry = entryOf[i];
+        if (extras?.second != null && sameDigest(entry.oid, extras.second, extras.secondAt, width)) {
+          this.stats.worktree++;
+          const pointer = extras.kept === null ? null : parseLfsPointer(extras.kept);
+          if (pointer === null) return counter.hashed(indexOf[i], digests, at, bytes);
+          this.lfs.set(entry.path, pointer);
+          return counter.hashed(indexOf[i], Buffer.from(pointer.sha256, "hex"), 0, pointer.bytes);
         }
-        return { sha256: state.sha256, bytes: state.bytes };
+        const small = extras?.kept == null ? null : Buffer.from(extras.kept);
+        this.differing.set(entry.path, { entry, state: { kind: "file", sha256: hexOf(digests, at), bytes, small } });
+        void fromBlob(indexOf[i], entry.path, entry);
+      },
+      failed: (i, error) => {
+        const entry = entryOf[i];
+        this.differing.set(entry.path, { entry, state: worktreeFailure(error) });
+        void fromBlob(indexOf[i], entry.path, entry);
       }
-      this.differing.set(path, { entry, state });
-    }
+    };
+    const hasher = this.options.hasher;
+    const worktree = this.options.useWorktree && hasher.batch !== void 0 ? hasher.batch(onWorktree, this.hashOptions) : null;
+    return {
+      add: (absPath) => {
+        const index = counter.added++;
+        let file;
+        try {
+          file = this.fileEntry(absPath);
+        } catch (e) {
+          queueMicrotask(() => counter.failed(index, e));
+          return;
+        }
+        if (worktree === null) return void fromBlob(index, file.path, file.entry);
+        indexOf.push(index);
+        entryOf.push(file.entry);
+        worktree.add(sep3 === "/" ? this.top + file.path : join13(this.options.repoRoot, file.path), file.entry.size);
+      },
+      done: () => counter.done()
+    };
+  }
+  /** The digest of a file's committed blob (the content it names, when it is a Git LFS pointer). */
+  async blobDigest(path, entry) {
     this.stats.blobs++;
     const hash = createHash5("sha256");
     const small = [];
@@ -21394,6 +21841,12 @@ var GitSource = class _GitSource {
     return { path, entry };
   }
 };
+function worktreeFailure(error) {
+  if (!(error instanceof ReadError)) return { kind: "unstable", reason: error.message };
+  if (error.code === "ENOENT" || error.code === "ENOTDIR") return { kind: "absent" };
+  if (error.reason === "not-regular" || error.code === "ELOOP") return { kind: "not-regular" };
+  return { kind: "unstable", reason: error.message };
+}
 
 // src/git/lfs-since-base.ts
 init_finding();
@@ -21414,6 +21867,27 @@ async function lfsSinceBase(ctx) {
     out.push({ dir, finding: finding("reseal", path, message) });
   }
   return out;
+}
+
+// src/git/repository.ts
+async function repositoryAt(cwd, ref) {
+  const all = await tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  const lines = all?.toString("utf8").split("\n") ?? [];
+  if (lines.length === 4 && lines[3] === "" && lines[0] !== "" && isObjectId(lines[2])) {
+    knownCommit(lines[0], lines[2]);
+    return { top: lines[0], objectFormat: lines[1], commit: lines[2] };
+  }
+  const both = await tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-object-format"]);
+  const parts = both?.toString("utf8").split("\n") ?? [];
+  let top;
+  let objectFormat = "sha1";
+  if (parts.length === 3 && parts[2] === "" && parts[0] !== "") [top, objectFormat] = parts;
+  else {
+    const alone = await tryGit(cwd, ["rev-parse", "--show-toplevel"]);
+    if (alone === null) return null;
+    top = alone.toString("utf8").replace(/\n$/, "");
+  }
+  return { top, objectFormat, commit: await resolveCommit(top, ref) };
 }
 
 // src/git/sealed-history.ts
@@ -21558,14 +22032,14 @@ async function verifyWithSource(options = {}) {
   const mode = options.source ?? "auto";
   if (!SOURCE_MODES.includes(mode)) throw new UsageError(`source must be auto, git or worktree, not ${JSON.stringify(mode)}`);
   const cwd = resolve3(options.cwd ?? process.cwd());
-  const { repoRoot, objectFormat } = await repository(cwd);
-  if (mode === "worktree") return worktreeOnly(options, cwd, "worktree", repoRoot);
-  if (repoRoot === null) {
+  const ref = options.ref ?? "HEAD";
+  const repository = mode !== "worktree" && options.repository !== void 0 ? options.repository : await repositoryAt(cwd, mode === "worktree" ? "HEAD" : ref);
+  if (mode === "worktree") return worktreeOnly(options, cwd, "worktree", repository);
+  if (repository === null) {
     if (mode === "git") throw new UsageError(`source git: ${cwd} is not inside a git repository (or git is not installed)`);
     return worktreeOnly(options, cwd, "auto", null);
   }
-  const ref = options.ref ?? "HEAD";
-  const commit = await resolveCommit(repoRoot, ref);
+  const { top: repoRoot, objectFormat, commit } = repository;
   if (commit === null) throw new UsageError(`ref ${JSON.stringify(ref)} names no commit in ${repoRoot}`);
   const head = ref === "HEAD" ? commit : await resolveCommit(repoRoot, "HEAD");
   const format = objectFormat;
@@ -21597,27 +22071,20 @@ async function verifyWithSource(options = {}) {
     source.close();
   }
 }
-async function repository(cwd) {
-  const both = await tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-object-format"]);
-  const lines = both?.toString("utf8").split("\n") ?? [];
-  if (lines.length === 3 && lines[2] === "" && lines[0] !== "") return { repoRoot: lines[0], objectFormat: lines[1] };
-  const top = await tryGit(cwd, ["rev-parse", "--show-toplevel"]);
-  return { repoRoot: top?.toString("utf8").replace(/\n$/, "") ?? null, objectFormat: "sha1" };
-}
 function withWarnings(report, warnings) {
   const out = { ...report, ok: reportOk(report.packets, report.findings, report.shard) };
   if (warnings.length > 0) out.warnings = [...report.warnings ?? [], ...warnings];
   return out;
 }
-async function worktreeOnly(options, cwd, mode, repoRoot) {
+async function worktreeOnly(options, cwd, mode, repository) {
   if (options.base !== void 0) {
     throw new UsageError(`base needs the committed bytes of a git repository (source ${mode} reads ${cwd} from disk)`);
   }
   if (options.ref !== void 0 && options.ref !== "HEAD") throw new UsageError(`ref needs source git (source ${mode} reads ${cwd} from disk)`);
-  const { source: _mode, ref: _ref, base: _base, allowReseal: _allow, ...rest } = options;
-  const head = repoRoot === null ? null : await resolveCommit(repoRoot, "HEAD");
-  if (repoRoot === null || head === null) return verify({ ...rest, cwd });
-  const history = new SealedHistory({ repoRoot, commit: head, judged: false, sealFile: options.sealFile ?? DEFAULT_SEAL_FILE });
+  const { source: _mode, ref: _ref, base: _base, allowReseal: _allow, repository: _repository, ...rest } = options;
+  const head = repository?.commit ?? null;
+  if (repository === null || head === null) return verify({ ...rest, cwd });
+  const history = new SealedHistory({ repoRoot: repository.top, commit: head, judged: false, sealFile: options.sealFile ?? DEFAULT_SEAL_FILE });
   try {
     return await verify({ ...rest, cwd, sealedBytes: history.lookup });
   } finally {
@@ -21986,7 +22453,7 @@ async function sealCommand(dirs, sealFile, io, options) {
   for (const dir of ordered) {
     try {
       const seal = await sealPacket(dir, sealFile, options);
-      const refs = seal.files.filter((f) => f.ref !== void 0);
+      const refs = [...seal.files].filter((f) => f.ref !== void 0);
       io.out(`sealed ${printable(dir)}  tree ${short(seal.tree)}  (${seal.files.length} files${refs.length > 0 ? `, ${refs.length} by reference` : ""})
 `);
       for (const f of refs) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { CanonicalSealReader, canonicalSealPieces, canonicalSealText, KnownPaths, parseSeal, parseWhole, plainEntry, schemaEntry, SealEntries, type ParsedSeal, type Seal, type SealEntry } from '../../src/core/seal-file.js'
+import { CanonicalSealReader, canonicalSealPieces, canonicalSealText, KnownPaths, parseSeal, parseWhole, plainEntry, plainHead, schemaEntry, SealEntries, type ParsedSeal, type Seal, type SealEntry } from '../../src/core/seal-file.js'
 import { treeHash } from '../../src/core/tree-hash.js'
 
 const H = (c: string) => c.repeat(64)
@@ -293,5 +293,44 @@ describe('an entry read from its bytes and through the schema', () => {
         }
       }
     }
+  })
+})
+
+describe('a head read from its bytes and through the schema', () => {
+  /** What `parseWhole` makes of a head completed as the seal of no file: the seal, or null. */
+  const bySchema = (head: string) => parseWhole(bytes(head + '[]\n}\n'), 'p/seal.json').seal
+  const head = canonicalSealText(seal([])).replace(/\[\]\n\}\n$/, '')
+  const byBytes = (text: string) => plainHead(bytes(text))
+
+  it('reads the canonical head as the schema does', () => {
+    expect(byBytes(head)).not.toBeNull()
+    expect(byBytes(head)).toEqual(bySchema(head))
+    const other = head.replace(/"[0-9a-f]{64}"/, `"${'0123456789abcdef'.repeat(4)}"`)
+    expect(byBytes(other)?.tree).toBe('0123456789abcdef'.repeat(4))
+  })
+
+  it('a character changed, added or removed anywhere in the head: the bytes never accept what the schema refuses', () => {
+    let refusedByBytes = 0
+    const chars = [...head]
+    for (let i = 0; i <= chars.length; i++) {
+      for (const c of ['', ' ', '\n', '"', '\\', '0', '2', 'A', 'a', 'g', ',', '}', '\u00e9', '\u0000']) {
+        for (const v of [[...chars.slice(0, i), c, ...chars.slice(i + 1)].join(''), [...chars.slice(0, i), c, ...chars.slice(i)].join('')]) {
+          const plain = byBytes(v)
+          if (plain !== null) expect(plain).toEqual(bySchema(v))
+          else refusedByBytes++
+        }
+      }
+    }
+    // The variants are nearly all refused (a few, such as the same digit again, are the head itself).
+    expect(refusedByBytes).toBeGreaterThan(chars.length * 20)
+  })
+
+  it('a seal whose head the bytes refuse goes to the whole reading, which names what is wrong', () => {
+    // Not canonical (a space before the colon): refused, with the whole reading's findings.
+    const spaced = canonicalSealText(good).replace('"seal": 1', '"seal" : 1')
+    expect(plainHead(bytes(spaced.slice(0, spaced.indexOf('[\n'))))).toBeNull()
+    expect(parse(spaced).seal).toBeNull()
+    expect(kinds(spaced)).toEqual(['seal'])
+    expect(parse(spaced)).toEqual(parseWhole(bytes(spaced), 'p/seal.json'))
   })
 })
