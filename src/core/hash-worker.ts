@@ -105,7 +105,7 @@ export function hashKit(load: (id: string) => unknown, chunkSize: number): HashK
       // Bytes are copied only while they may be kept: a copy of every tiny file costs.
       const prefix = options?.keep !== undefined && before.size < options.keep.below ? options.keep.prefix : null
       let keeping = prefix !== null
-      const pieces: Buffer[] = []
+      const pieces: Buffer[] | null = prefix === null ? null : []
       let hash: import('node:crypto').Hash | null = null
       let total = 0
       let digest: Uint8Array | null = null
@@ -121,7 +121,7 @@ export function hashKit(load: (id: string) => unknown, chunkSize: number): HashK
         second?.update(piece)
         if (keeping && n > 0) {
           if (total === 0 && piece.toString('latin1', 0, (prefix as string).length) !== (prefix as string).slice(0, n)) keeping = false
-          else pieces.push(Buffer.from(piece))
+          else pieces?.push(Buffer.from(piece))
         }
         if (total === 0 && n < buffer.length && n === before.size) {
           // The whole file in one short read, of the length fstat gave (the fstat below still
@@ -146,7 +146,7 @@ export function hashKit(load: (id: string) => unknown, chunkSize: number): HashK
       }
       let kept: Uint8Array | null = null
       if (keeping) {
-        const whole = Buffer.concat(pieces, total)
+        const whole = Buffer.concat(pieces as Buffer[], total)
         if (whole.toString('latin1', 0, (prefix as string).length) === prefix) kept = whole
       }
       return { digest, bytes: total, second: second === null ? null : second.digest(), kept }
