@@ -190,6 +190,38 @@ describe('pool life cycle', () => {
     }
   })
 
+  it('once threads are up, a few small files with every thread idle stay on the main thread; more go to the threads', async () => {
+    // A thread that hashes nothing: it answers every file with a failure of its own, so a result
+    // shows where the file was hashed.
+    const source = `const { parentPort } = require('node:worker_threads'); parentPort.postMessage('ready')
+parentPort.on('message', m => { const n = m.paths.split('\\0').length; parentPort.postMessage({ id: m.id, digests: new Uint8Array(32 * n), seconds: new Uint8Array(0), sizes: new Float64Array(n).fill(-1), failures: Array.from({ length: n }, (_, i) => ({ i, failure: { internal: 'from the thread' } })), kept: [] }) })`
+    const pool = new HashPool({ threads: 1, threadSource: source })
+    try {
+      expect(await pool.warmUp()).toBe('threads')
+      const run = async (count: number) => {
+        const { sink, hashed, failed } = recorder()
+        const batch = pool.batch(sink)
+        for (let i = 0; i < count; i++) batch.add(files[i % 2].path, files[i % 2].bytes)
+        await batch.done()
+        return { hashed, failed }
+      }
+      // A small packet: hashed here, each to its own digest.
+      const few = await run(3)
+      expect(few.failed.size).toBe(0)
+      for (const [i, d] of few.hashed) expect(d).toEqual({ sha256: files[i % 2].sha256, bytes: files[i % 2].bytes })
+      // More than a few files: the thread's (a few left at the end with the thread idle may be
+      // hashed here, each to its own digest).
+      const many = await run(40)
+      expect(many.failed.size).toBeGreaterThanOrEqual(24)
+      expect(many.failed.size + many.hashed.size).toBe(40)
+      expect([...many.failed.values()].every(e => /from the thread/.test(e.message))).toBe(true)
+      for (const [i, d] of many.hashed) expect(d).toEqual({ sha256: files[i % 2].sha256, bytes: files[i % 2].bytes })
+      expect(pool.mode).toBe('threads')
+    } finally {
+      await pool.close()
+    }
+  })
+
   it('starts no thread after close() for work that is already done', async () => {
     const pool = new HashPool({ threads: 2 })
     // Enough bytes on the main thread that any later work would be worth threads.

@@ -55,6 +55,13 @@ const IDLE_MS = 1000
  */
 const THREADS_AFTER_FILES = 16
 const THREADS_AFTER_BYTES = 8 << 20
+/**
+ * Work this small, with every thread idle, is hashed on the main thread even once threads are up:
+ * a round trip to a thread costs more than hashing it here, and a run of many small packets
+ * (verified one after another) would otherwise pay one round trip per packet.
+ */
+const HERE_FILES = THREADS_AFTER_FILES
+const HERE_BYTES = 256 << 10
 
 export interface HashPoolOptions {
   /** Threads; 0 hashes on the main thread. Default: SEAL_GATE_HASH_THREADS, else available cores (at most MAX_THREADS). */
@@ -257,10 +264,12 @@ export class HashPool implements Hasher {
     if (this.threadsUnavailable) return this.scheduleLocal()
     const ready = this.slots.filter(s => s.ready)
     // Threads take tens of milliseconds to start: the main thread hashes meanwhile (a packet of a
-    // few files is done before they are up).
-    if (ready.length === 0 && this.head < this.queue.length) this.scheduleLocal()
-    for (const slot of ready) {
-      while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot)
+    // few files is done before they are up); and small work with every thread idle stays here.
+    if (ready.length === 0 || this.smallWhileIdle()) this.scheduleLocal()
+    else {
+      for (const slot of ready) {
+        while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot)
+      }
     }
     this.compact()
     this.settleRefs()
@@ -386,8 +395,10 @@ export class HashPool implements Hasher {
       this.localScheduled = false
       this.local ??= hashKit(id => builtins[id], this.chunkSize)
       let budget = BATCH_BYTES
-      const mainThreadOnly = () => this.threadsUnavailable || !this.slots.some(s => s.ready)
-      while (this.head < this.queue.length && budget > 0 && mainThreadOnly()) {
+      // Decided once: what is queued now is small enough (nothing is added during this loop).
+      const small = this.smallWhileIdle()
+      const here = () => small || this.threadsUnavailable || !this.slots.some(s => s.ready)
+      while (this.head < this.queue.length && budget > 0 && here()) {
         const job = this.queue[this.head++]
         let outcome: RawOutcome | { internal: string }
         try {
@@ -409,6 +420,16 @@ export class HashPool implements Hasher {
       if (this.head < this.queue.length) this.schedulePump()
       else this.settleRefs()
     })
+  }
+
+  /** Whether what waits is at most HERE_FILES files of HERE_BYTES (by given sizes, else the average seen) and no thread has a batch. */
+  private smallWhileIdle(): boolean {
+    const waiting = this.queue.length - this.head
+    if (waiting === 0 || waiting > HERE_FILES || this.slots.some(s => s.batches.size > 0)) return false
+    const guess = this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : this.seenBytes / this.seenFiles
+    let bytes = 0
+    for (let i = this.head; i < this.queue.length; i++) bytes += this.queue[i].size >= 0 ? this.queue[i].size : guess
+    return bytes <= HERE_BYTES
   }
 
   private compact(): void {
