@@ -4,7 +4,8 @@
  * a moving name such as HEAD pointed at.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, realpathSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ensureBase, readCommit, resolveCommit } from '../../src/git/base-commit.js'
 import { changedFiles } from '../../src/git/changed-files.js'
@@ -79,6 +80,27 @@ describe('one git process for several questions', () => {
     const id = commitAll(wide, 'one')
     expect(id).toHaveLength(64)
     expect(await repositoryAt(wide, 'HEAD')).toEqual({ top: realpathSync(wide), objectFormat: 'sha256', commit: id })
+  })
+
+  it('repositoryAt outside any repository asks git once', async () => {
+    // A git in front of the real one that notes each start.
+    const bin = tempDir()
+    const log = join(bin, 'starts.log')
+    const real = execFileSync('sh', ['-c', 'command -v git']).toString().trim()
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho start >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 })
+    const path = process.env.PATH
+    process.env.PATH = `${bin}:${path}`
+    try {
+      expect(await repositoryAt(tempDir(), 'HEAD')).toBeNull()
+      expect(readFileSync(log, 'utf8')).toBe('start\n')
+      // Inside a repository whose ref names no commit, the answer still comes (more questions).
+      writeFileSync(log, '')
+      const repo = newRepo()
+      expect(await repositoryAt(repo, 'HEAD')).toEqual({ top: realpathSync(repo), objectFormat: 'sha1', commit: null })
+      expect(readFileSync(log, 'utf8').length).toBeGreaterThan('start\n'.length)
+    } finally {
+      process.env.PATH = path
+    }
   })
 
   it('a diff names commits only: a tree id as the base fails, so it is never remembered as a commit', async () => {

@@ -6,7 +6,7 @@
  * failure does not hide the repository.
  */
 import { knownCommit, resolveCommit } from './base-commit.js'
-import { tryGit } from './git-command.js'
+import { GitError, runGit, tryGit } from './git-command.js'
 import { isObjectId } from './object-id.js'
 
 export interface Repository {
@@ -17,9 +17,19 @@ export interface Repository {
   commit: string | null
 }
 
+const NOT_A_REPOSITORY = /: not a git repository\b/
+
 /** The repository around `cwd` and the commit `ref` names there; null outside a repository (or without git). */
 export async function repositoryAt(cwd: string, ref: string): Promise<Repository | null> {
-  const all = await tryGit(cwd, ['rev-parse', '--show-toplevel', '--show-object-format', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+  let all: Buffer | null = null
+  try {
+    all = await runGit(cwd, ['rev-parse', '--show-toplevel', '--show-object-format', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+  } catch (e) {
+    // Outside any repository (git's own words: it runs in the C locale) or without git, the
+    // questions below would fail the same way: no process more for them.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e instanceof GitError && NOT_A_REPOSITORY.test(e.message))) return null
+    if (!(e instanceof GitError)) throw e
+  }
   const lines = all?.toString('utf8').split('\n') ?? []
   if (lines.length === 4 && lines[3] === '' && lines[0] !== '' && isObjectId(lines[2])) {
     knownCommit(lines[0], lines[2])
