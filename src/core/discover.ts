@@ -7,7 +7,7 @@
 import { lstat, readdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { finding, type Finding } from './finding.js'
-import { describeError } from './hasher.js'
+import { describeError } from './regular-file.js'
 import { reportPath } from './repo-root.js'
 import { UsageError } from './usage-error.js'
 

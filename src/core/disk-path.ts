@@ -6,7 +6,7 @@
  */
 import { lstat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describeError } from './hasher.js'
+import { describeError } from './regular-file.js'
 
 /** Why `root/path` is not such a file, or null when it is one. `path` obeys the path rules. */
 export async function diskFileProblem(root: string, path: string): Promise<string | null> {

@@ -3,12 +3,12 @@
  */
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { open, type FileHandle } from 'node:fs/promises'
-import { constants, type Dirent } from 'node:fs'
+import { type Dirent } from 'node:fs'
 import { ReadError, type ByteSource, type ListedFile, type Listing } from './byte-source.js'
 import { perFileBatch, type DigestSink } from './digest-batch.js'
 import { diskFileProblem } from './disk-path.js'
-import { defaultHasher, describeError, type Hasher } from './hasher.js'
+import { defaultHasher, type Hasher } from './hasher.js'
+import { describeError, readRegularFile } from './regular-file.js'
 import { pathProblem } from './paths.js'
 
 // ignoreBOM: a name that starts with U+FEFF keeps it (a decoder drops a leading BOM by default).
@@ -118,34 +118,6 @@ export class FsSource implements ByteSource {
 
 /** Bytes read at a time by `readPieces`. */
 const PIECE = 64 << 10
-
-/**
- * Opens `absPath` without following a link, refuses anything but a regular file of at most `limit`
- * bytes, and runs `read` on it; `read` returns its result and the bytes it read, which must be the
- * file's size, still the same after reading. Every failure is a ReadError.
- */
-async function readRegularFile<T>(absPath: string, limit: number, read: (handle: FileHandle, size: number) => Promise<[T, number]>): Promise<T> {
-  let handle
-  try {
-    handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
-  } catch (e) {
-    throw new ReadError(`cannot be opened: ${describeError(e)}`, 'unreadable')
-  }
-  try {
-    const stat = await handle.stat()
-    if (!stat.isFile()) throw new ReadError('not a regular file', 'not-regular')
-    if (stat.size > limit) throw new ReadError(`larger than ${limit} bytes`, 'too-large')
-    const [result, total] = await read(handle, stat.size)
-    const after = await handle.stat()
-    if (total !== stat.size || after.size !== stat.size) throw new ReadError('changed while it was read', 'changed')
-    return result
-  } catch (e) {
-    if (e instanceof ReadError) throw e
-    throw new ReadError(`cannot be read: ${describeError(e)}`, 'unreadable')
-  } finally {
-    await handle.close()
-  }
-}
 
 function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string {
   if (entry.isFIFO()) return 'FIFO (named pipe)'

@@ -3,10 +3,8 @@
  * business: `defaultHasher` hashes on a pool of threads (hash-pool.ts, hash-worker.ts);
  * `digestFile` is the one-stream-at-a-time reference, with the same fail-closed rules.
  */
-import { open } from 'node:fs/promises'
-import { constants } from 'node:fs'
 import { createHash } from 'node:crypto'
-import { ReadError } from './byte-source.js'
+import { readRegularFile } from './regular-file.js'
 import type { Digest } from './digest.js'
 import type { DigestBatch, DigestSink, HashOptions } from './digest-batch.js'
 import { HashPool } from './hash-pool.js'
@@ -27,37 +25,19 @@ const CHUNK = 1 << 20
  * file, is a symbolic link (O_NOFOLLOW), or changes size while it is read.
  */
 export async function digestFile(absPath: string): Promise<Digest> {
-  let handle
-  try {
-    handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
-  } catch (e) {
-    throw new ReadError(`cannot be opened: ${describeError(e)}`, 'unreadable')
-  }
-  try {
-    const before = await handle.stat()
-    if (!before.isFile()) throw new ReadError('not a regular file', 'not-regular')
+  return readRegularFile(absPath, Number.MAX_SAFE_INTEGER, async handle => {
     const hash = createHash('sha256')
     const buffer = Buffer.allocUnsafe(CHUNK)
     let total = 0
     for (;;) {
-      let n: number
-      try {
-        ;({ bytesRead: n } = await handle.read(buffer, 0, CHUNK, total))
-      } catch (e) {
-        throw new ReadError(`cannot be read: ${describeError(e)}`, 'unreadable')
-      }
-      if (n === 0) break
-      hash.update(buffer.subarray(0, n))
-      total += n
+      // Read to the end, not to the size: a file that grew is then seen as changed.
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, total)
+      if (bytesRead === 0) break
+      hash.update(buffer.subarray(0, bytesRead))
+      total += bytesRead
     }
-    const after = await handle.stat()
-    if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-      throw new ReadError(`changed while it was read (${before.size} bytes before, ${total} read, ${after.size} after)`, 'changed')
-    }
-    return { sha256: hash.digest('hex'), bytes: total }
-  } finally {
-    await handle.close()
-  }
+    return [{ sha256: hash.digest('hex'), bytes: total }, total]
+  })
 }
 
 export const streamHasher: Hasher = { digestFile }
@@ -75,9 +55,4 @@ export const defaultHasher: Hasher & { release(): Promise<void> } = {
   release: async () => {
     await shared?.closeIfIdle()
   }
-}
-
-export function describeError(e: unknown): string {
-  const err = e as NodeJS.ErrnoException
-  return err?.code ?? (err instanceof Error ? err.message : String(e))
 }
