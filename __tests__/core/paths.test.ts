@@ -97,11 +97,12 @@ describe('pathProblem', () => {
     for (const segment of path.split('/')) {
       if (segment === '') return 'empty path segment (leading, trailing or doubled "/")'
       if (segment === '.' || segment === '..') return `"${segment}" segment in path`
+      if (segment.toLowerCase() === '.git') return `"${segment}" segment in path (git never holds one)`
     }
     return null
   }
   const pathChar = fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom('/', '.', 'a', 'Z', ':', ' ', '\\', '~', '\u007f', '\u0080', '\u009f', '\u00a0', '\u00e9', '\u0000', '\n', '\u001f', '\ud800', '\udc00', '\u{1f600}') },
+    { weight: 6, arbitrary: fc.constantFrom('/', '.', 'a', 'Z', ':', 'g', 'G', 'i', 't', 'T', '/.git', '/.GiT/', ' ', '\\', '~', '\u007f', '\u0080', '\u009f', '\u00a0', '\u00e9', '\u0000', '\n', '\u001f', '\ud800', '\udc00', '\u{1f600}') },
     { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map(u => String.fromCharCode(u)) }
   )
   const path = fc.array(pathChar, { maxLength: 12 }).map(chars => chars.join(''))
@@ -135,7 +136,15 @@ describe('pathProblem', () => {
     ['x'.repeat(4097), 'path longer than 4096 bytes'],
     ['\u00e9'.repeat(2048), null],
     ['\u00e9'.repeat(2049), 'path longer than 4096 bytes'],
-    ['a\ud800', 'path is not valid Unicode']
+    ['a\ud800', 'path is not valid Unicode'],
+    ['.git', '".git" segment in path (git never holds one)'],
+    ['.git/HEAD', '".git" segment in path (git never holds one)'],
+    ['a/.GIT/b', '".GIT" segment in path (git never holds one)'],
+    ['a/.Git', '".Git" segment in path (git never holds one)'],
+    ['.gitignore', null],
+    ['.github/workflows/x.yml', null],
+    ['a/x.git', null],
+    ['a/.gi', null]
   ])('%j: %s', (p, expected) => {
     expect(pathProblem(p)).toBe(expected)
     expect(reference(p)).toBe(expected)

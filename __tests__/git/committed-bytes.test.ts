@@ -111,6 +111,26 @@ describe('source git: committed bytes under conversions of the checkout', () => 
     expect(unsafe.find(f => f.file === 'p/sub')?.message).toContain('160000')
   })
 
+  it('a packet at the top of the repository: its .git is not sealed, both sources agree, coreutils gives the tree; .GIT is refused', async () => {
+    const { sealPacket } = await import('../../src/core/seal-packet.js')
+    const repo = newRepo()
+    writeTree(repo, { 'report.md': 'findings\n', 'data/x.json': '{"a": 1}\n' })
+    const seal = await sealPacket(repo)
+    expect([...seal.files].map(f => f.path)).toEqual(['data/x.json', 'report.md'])
+    const coreutils = execFileSync('sh', ['-c', "find . -name .git -prune -o -type f ! -path ./seal.json -printf '%P\\n' | LC_ALL=C sort | xargs -d '\\n' sha256sum | sha256sum"], { cwd: repo }).toString()
+    expect(coreutils.slice(0, 64)).toBe(seal.tree)
+    commitAll(repo, 'sealed at the top')
+    for (const source of ['git', 'worktree'] as const) {
+      const report = await verifyWithSource({ cwd: repo, source })
+      expect(report.packets.map(p => [p.dir, p.ok])).toEqual([['.', true]])
+    }
+    // git refuses to hold .GIT; on disk it is named, never sealed or passed over.
+    writeTree(repo, { '.GIT/notes.md': 'x\n' })
+    const report = await verifyWithSource({ cwd: repo, source: 'worktree' })
+    expect(report.ok).toBe(false)
+    expect(report.packets[0].findings.map(f => [f.kind, f.file])).toEqual([['unsafe', '.GIT']])
+  })
+
   it('a packet in a folder whose name is not UTF-8 is not passed over: the name is unsafe, as on disk', async () => {
     const repo = await origin()
     await commitSealedPacket(repo, 'x/q', { 'r.md': 'sealed\n' })

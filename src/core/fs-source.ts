@@ -44,6 +44,9 @@ export class FsSource implements ByteSource {
       }
       for (const entry of entries) {
         const name = typeof entry.name === 'string' ? entry.name : decodeName(entry.name)
+        // A repository's own files (a packet at the top of a working tree, a nested checkout):
+        // git never commits them, so they are not the packet's (docs/seal-format.md, section 1).
+        if (name === '.git') continue
         const path = rel === '' ? (name ?? '') : `${rel}/${name ?? ''}`
         if (name === null) {
           const lossy = (rel === '' ? '' : `${rel}/`) + entry.name.toString('utf8')

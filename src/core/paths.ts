@@ -25,7 +25,7 @@ function printableAscii(path: string): boolean {
   return true
 }
 
-/** The rules on where the path leads: not absolute, no drive letter, no empty, "." or ".." segment. */
+/** The rules on where the path leads: not absolute, no drive letter, no empty, ".", ".." or ".git" (any case) segment. */
 function layoutProblem(path: string): string | null {
   if (path.startsWith('/')) return 'absolute path'
   if (/^[A-Za-z]:/.test(path)) return 'drive-letter path'
@@ -36,6 +36,9 @@ function layoutProblem(path: string): string | null {
     if (length === 0) return 'empty path segment (leading, trailing or doubled "/")'
     if (length <= 2 && path.charCodeAt(start) === 0x2e && (length === 1 || path.charCodeAt(start + 1) === 0x2e)) {
       return `"${path.slice(start, i)}" segment in path`
+    }
+    if (length === 4 && path.slice(start, i).toLowerCase() === '.git') {
+      return `"${path.slice(start, i)}" segment in path (git never holds one)`
     }
     start = i + 1
   }
