@@ -82,6 +82,19 @@ describe('one git process for several questions', () => {
     expect(await repositoryAt(wide, 'HEAD')).toEqual({ top: realpathSync(wide), objectFormat: 'sha256', commit: id })
   })
 
+  it('repositoryAt: a top whose path holds line breaks keeps them, and the object format and commit stay its own', async () => {
+    // git prints the top as it is: the lines after it are read from the end of its answer.
+    for (const format of ['sha1', 'sha256']) {
+      const repo = join(tempDir(), 'a\nsha1\nb')
+      mkdirSync(repo)
+      git(repo, 'init', '-q', `--object-format=${format}`)
+      expect(await repositoryAt(repo, 'HEAD')).toEqual({ top: realpathSync(repo), objectFormat: format, commit: null })
+      write(repo, 'a.txt', 'one\n')
+      const id = commitAll(repo, 'one')
+      expect(await repositoryAt(repo, 'HEAD')).toEqual({ top: realpathSync(repo), objectFormat: format, commit: id })
+    }
+  })
+
   it('repositoryAt outside any repository asks git once', async () => {
     // A git in front of the real one that notes each start.
     const bin = tempDir()

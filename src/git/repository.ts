@@ -30,20 +30,32 @@ export async function repositoryAt(cwd: string, ref: string): Promise<Repository
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e instanceof GitError && NOT_A_REPOSITORY.test(e.message))) return null
     if (!(e instanceof GitError)) throw e
   }
-  const lines = all?.toString('utf8').split('\n') ?? []
-  if (lines.length === 4 && lines[3] === '' && lines[0] !== '' && isObjectId(lines[2])) {
+  const lines = fromEnd(all, 2)
+  if (lines !== null && lines[0] !== '' && isObjectId(lines[2])) {
     knownCommit(lines[0], lines[2])
     return { top: lines[0], objectFormat: lines[1], commit: lines[2] }
   }
-  const both = await tryGit(cwd, ['rev-parse', '--show-toplevel', '--show-object-format'])
-  const parts = both?.toString('utf8').split('\n') ?? []
+  const parts = fromEnd(await tryGit(cwd, ['rev-parse', '--show-toplevel', '--show-object-format']), 1)
   let top: string
   let objectFormat = 'sha1'
-  if (parts.length === 3 && parts[2] === '' && parts[0] !== '') [top, objectFormat] = parts
+  if (parts !== null && parts[0] !== '') [top, objectFormat] = parts
   else {
     const alone = await tryGit(cwd, ['rev-parse', '--show-toplevel'])
     if (alone === null) return null
     top = alone.toString('utf8').replace(/\n$/, '')
   }
   return { top, objectFormat, commit: await resolveCommit(top, ref) }
+}
+
+/**
+ * git's answer, one value a line, read from its end: the last `count` lines, and before them the
+ * top as one string (a folder's name may hold a line break; an object format or id never does).
+ * Null unless the answer ends with a line end and has those lines.
+ */
+function fromEnd(out: Buffer | null, count: number): string[] | null {
+  const text = out?.toString('utf8')
+  if (text === undefined || !text.endsWith('\n')) return null
+  const lines = text.slice(0, -1).split('\n')
+  if (lines.length <= count) return null
+  return [lines.slice(0, lines.length - count).join('\n'), ...lines.slice(lines.length - count)]
 }
