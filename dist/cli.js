@@ -17379,20 +17379,6 @@ import { join as join6 } from "node:path";
 // src/core/fs-source.ts
 import { readdir } from "node:fs/promises";
 import { join as join2 } from "node:path";
-import { open } from "node:fs/promises";
-import { constants } from "node:fs";
-
-// src/core/byte-source.ts
-var ReadError = class extends Error {
-  constructor(message, reason, code) {
-    super(message);
-    this.reason = reason;
-    this.code = code;
-    this.name = "ReadError";
-  }
-  reason;
-  code;
-};
 
 // src/core/digest-batch.ts
 var BatchCounter = class {
@@ -17466,6 +17452,76 @@ function sameDigest(hex2, digests, at, length = 32) {
 import { lstat } from "node:fs/promises";
 import { join } from "node:path";
 
+// src/core/regular-file.ts
+import { open } from "node:fs/promises";
+import { constants } from "node:fs";
+
+// src/core/byte-source.ts
+var ReadError = class extends Error {
+  constructor(message, reason, code) {
+    super(message);
+    this.reason = reason;
+    this.code = code;
+    this.name = "ReadError";
+  }
+  reason;
+  code;
+};
+
+// src/core/regular-file.ts
+async function readRegularFile(absPath, limit, read) {
+  let handle;
+  try {
+    handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new ReadError(`cannot be opened: ${describeError(e)}`, "unreadable");
+  }
+  try {
+    const before = await handle.stat();
+    if (!before.isFile()) throw new ReadError("not a regular file", "not-regular");
+    if (before.size > limit) throw new ReadError(`larger than ${limit} bytes`, "too-large");
+    const [result, total] = await read(handle, before.size);
+    const after = await handle.stat();
+    if (total !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+      throw new ReadError(`changed while it was read (${before.size} bytes before, ${total} read, ${after.size} after)`, "changed");
+    }
+    return result;
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError(`cannot be read: ${describeError(e)}`, "unreadable");
+  } finally {
+    await handle.close();
+  }
+}
+function describeError(e) {
+  const err = e;
+  return err?.code ?? (err instanceof Error ? err.message : String(e));
+}
+
+// src/core/disk-path.ts
+async function diskFileProblem(root, path) {
+  const segments = path.split("/");
+  for (let i = 1; i <= segments.length; i++) {
+    const step = segments.slice(0, i).join("/");
+    let stat;
+    try {
+      stat = await lstat(join(root, step));
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT" || code === "ENOTDIR") return "does not exist";
+      return `cannot be looked at: ${describeError(e)}`;
+    }
+    const last = i === segments.length;
+    if (stat.isSymbolicLink()) {
+      return last ? "is a symbolic link (links are never followed)" : `lies under ${step}, a symbolic link (links are never followed)`;
+    }
+    if (!last && !stat.isDirectory()) return "does not exist";
+    if (last && stat.isDirectory()) return "is a directory, not a regular file";
+    if (last && !stat.isFile()) return "is not a regular file (a FIFO, socket or device)";
+  }
+  return null;
+}
+
 // src/core/hash-pool.ts
 import { availableParallelism } from "node:os";
 import * as fs from "node:fs";
@@ -17505,7 +17561,7 @@ function hashKit(load, chunkSize) {
       const second = options?.second ? crypto2.createHash(options.second.algorithm).update(`${options.second.label} ${before.size}\0`) : null;
       const prefix = options?.keep !== void 0 && before.size < options.keep.below ? options.keep.prefix : null;
       let keeping = prefix !== null;
-      const pieces = [];
+      const pieces = prefix === null ? null : [];
       let hash = null;
       let total = 0;
       let digest = null;
@@ -17521,7 +17577,7 @@ function hashKit(load, chunkSize) {
         second?.update(piece);
         if (keeping && n > 0) {
           if (total === 0 && piece.toString("latin1", 0, prefix.length) !== prefix.slice(0, n)) keeping = false;
-          else pieces.push(Buffer.from(piece));
+          else pieces?.push(Buffer.from(piece));
         }
         if (total === 0 && n < buffer.length && n === before.size) {
           total = n;
@@ -17609,6 +17665,8 @@ var FIRST_BATCH_FILES = 4;
 var IDLE_MS = 1e3;
 var THREADS_AFTER_FILES = 16;
 var THREADS_AFTER_BYTES = 8 << 20;
+var HERE_FILES = THREADS_AFTER_FILES;
+var HERE_BYTES = 256 << 10;
 var builtins = { "node:fs": fs, "node:crypto": crypto, "node:worker_threads": workerThreads };
 function secondLength(options) {
   if (options?.second === void 0) return 0;
@@ -17760,9 +17818,11 @@ var HashPool = class {
     }
     if (this.threadsUnavailable) return this.scheduleLocal();
     const ready = this.slots.filter((s) => s.ready);
-    if (ready.length === 0 && this.head < this.queue.length) this.scheduleLocal();
-    for (const slot of ready) {
-      while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot);
+    if (ready.length === 0 || this.smallWhileIdle()) this.scheduleLocal();
+    else {
+      for (const slot of ready) {
+        while (slot.batches.size < 2 && this.head < this.queue.length) this.send(slot);
+      }
     }
     this.compact();
     this.settleRefs();
@@ -17877,8 +17937,9 @@ var HashPool = class {
       this.localScheduled = false;
       this.local ??= hashKit((id) => builtins[id], this.chunkSize);
       let budget = BATCH_BYTES;
-      const mainThreadOnly = () => this.threadsUnavailable || !this.slots.some((s) => s.ready);
-      while (this.head < this.queue.length && budget > 0 && mainThreadOnly()) {
+      const small = this.smallWhileIdle();
+      const here = () => small || this.threadsUnavailable || !this.slots.some((s) => s.ready);
+      while (this.head < this.queue.length && budget > 0 && here()) {
         const job = this.queue[this.head++];
         let outcome;
         try {
@@ -17899,6 +17960,15 @@ var HashPool = class {
       if (this.head < this.queue.length) this.schedulePump();
       else this.settleRefs();
     });
+  }
+  /** Whether what waits is at most HERE_FILES files of HERE_BYTES (by given sizes, else the average seen) and no thread has a batch. */
+  smallWhileIdle() {
+    const waiting = this.queue.length - this.head;
+    if (waiting === 0 || waiting > HERE_FILES || this.slots.some((s) => s.batches.size > 0)) return false;
+    const guess = this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : this.seenBytes / this.seenFiles;
+    let bytes = 0;
+    for (let i = this.head; i < this.queue.length; i++) bytes += this.queue[i].size >= 0 ? this.queue[i].size : guess;
+    return bytes <= HERE_BYTES;
   }
   compact() {
     if (this.head > 1024 && this.head * 2 > this.queue.length) {
@@ -17940,34 +18010,6 @@ var defaultHasher = {
     await shared?.closeIfIdle();
   }
 };
-function describeError(e) {
-  const err = e;
-  return err?.code ?? (err instanceof Error ? err.message : String(e));
-}
-
-// src/core/disk-path.ts
-async function diskFileProblem(root, path) {
-  const segments = path.split("/");
-  for (let i = 1; i <= segments.length; i++) {
-    const step = segments.slice(0, i).join("/");
-    let stat;
-    try {
-      stat = await lstat(join(root, step));
-    } catch (e) {
-      const code = e.code;
-      if (code === "ENOENT" || code === "ENOTDIR") return "does not exist";
-      return `cannot be looked at: ${describeError(e)}`;
-    }
-    const last = i === segments.length;
-    if (stat.isSymbolicLink()) {
-      return last ? "is a symbolic link (links are never followed)" : `lies under ${step}, a symbolic link (links are never followed)`;
-    }
-    if (!last && !stat.isDirectory()) return "does not exist";
-    if (last && stat.isDirectory()) return "is a directory, not a regular file";
-    if (last && !stat.isFile()) return "is not a regular file (a FIFO, socket or device)";
-  }
-  return null;
-}
 
 // src/core/paths.ts
 function pathProblem(path) {
@@ -17996,6 +18038,9 @@ function layoutProblem(path) {
     if (length === 0) return 'empty path segment (leading, trailing or doubled "/")';
     if (length <= 2 && path.charCodeAt(start) === 46 && (length === 1 || path.charCodeAt(start + 1) === 46)) {
       return `"${path.slice(start, i)}" segment in path`;
+    }
+    if (length === 4 && path.slice(start, i).toLowerCase() === ".git") {
+      return `"${path.slice(start, i)}" segment in path (git never holds one)`;
     }
     start = i + 1;
   }
@@ -18076,6 +18121,7 @@ var FsSource = class {
       }
       for (const entry of entries) {
         const name = typeof entry.name === "string" ? entry.name : decodeName(entry.name);
+        if (name === ".git") continue;
         const path = rel === "" ? name ?? "" : `${rel}/${name ?? ""}`;
         if (name === null) {
           const lossy = (rel === "" ? "" : `${rel}/`) + entry.name.toString("utf8");
@@ -18139,28 +18185,6 @@ var FsSource = class {
   }
 };
 var PIECE = 64 << 10;
-async function readRegularFile(absPath, limit, read) {
-  let handle;
-  try {
-    handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (e) {
-    throw new ReadError(`cannot be opened: ${describeError(e)}`, "unreadable");
-  }
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw new ReadError("not a regular file", "not-regular");
-    if (stat.size > limit) throw new ReadError(`larger than ${limit} bytes`, "too-large");
-    const [result, total] = await read(handle, stat.size);
-    const after = await handle.stat();
-    if (total !== stat.size || after.size !== stat.size) throw new ReadError("changed while it was read", "changed");
-    return result;
-  } catch (e) {
-    if (e instanceof ReadError) throw e;
-    throw new ReadError(`cannot be read: ${describeError(e)}`, "unreadable");
-  } finally {
-    await handle.close();
-  }
-}
 function specialKind(entry) {
   if (entry.isFIFO()) return "FIFO (named pipe)";
   if (entry.isSocket()) return "socket";
@@ -19047,7 +19071,7 @@ var seal_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://seal-gate.invalid/schemas/seal-v1.schema.json",
   title: "seal-gate seal, format v1",
-  description: "The seal of one packet: every regular file under the packet directory except the seal file itself, with its sha256 and length (or a reference to a canonical file elsewhere in the repository), and the tree hash over them. Specified in docs/seal-format.md.",
+  description: "The seal of one packet: every regular file under the packet directory except the seal file itself and anything under a .git, with its sha256 and length (or a reference to a canonical file elsewhere in the repository), and the tree hash over them. Specified in docs/seal-format.md.",
   type: "object",
   required: ["seal", "algorithm", "tree", "files"],
   additionalProperties: false,
@@ -21870,24 +21894,37 @@ async function lfsSinceBase(ctx) {
 }
 
 // src/git/repository.ts
+var NOT_A_REPOSITORY = /: not a git repository\b/;
 async function repositoryAt(cwd, ref) {
-  const all = await tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-  const lines = all?.toString("utf8").split("\n") ?? [];
-  if (lines.length === 4 && lines[3] === "" && lines[0] !== "" && isObjectId(lines[2])) {
+  let all = null;
+  try {
+    all = await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  } catch (e) {
+    if (e.code === "ENOENT" || e instanceof GitError && NOT_A_REPOSITORY.test(e.message)) return null;
+    if (!(e instanceof GitError)) throw e;
+  }
+  const lines = fromEnd(all, 2);
+  if (lines !== null && lines[0] !== "" && isObjectId(lines[2])) {
     knownCommit(lines[0], lines[2]);
     return { top: lines[0], objectFormat: lines[1], commit: lines[2] };
   }
-  const both = await tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-object-format"]);
-  const parts = both?.toString("utf8").split("\n") ?? [];
+  const parts = fromEnd(await tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-object-format"]), 1);
   let top;
   let objectFormat = "sha1";
-  if (parts.length === 3 && parts[2] === "" && parts[0] !== "") [top, objectFormat] = parts;
+  if (parts !== null && parts[0] !== "") [top, objectFormat] = parts;
   else {
     const alone = await tryGit(cwd, ["rev-parse", "--show-toplevel"]);
     if (alone === null) return null;
     top = alone.toString("utf8").replace(/\n$/, "");
   }
   return { top, objectFormat, commit: await resolveCommit(top, ref) };
+}
+function fromEnd(out, count2) {
+  const text = out?.toString("utf8");
+  if (text === void 0 || !text.endsWith("\n")) return null;
+  const lines = text.slice(0, -1).split("\n");
+  if (lines.length <= count2) return null;
+  return [lines.slice(0, lines.length - count2).join("\n"), ...lines.slice(lines.length - count2)];
 }
 
 // src/git/sealed-history.ts
