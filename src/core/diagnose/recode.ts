@@ -18,8 +18,8 @@ export const RECODE_WINDOW = 1 << 20
  * could only make a normalization differ from the whole file's: no proof, never a wrong one.
  */
 function safeCutBefore(cp: number): boolean {
-  if (cp < 0x80) return true
   if (cp < 0 || cp > 0x10ffff || (cp >= 0x1100 && cp <= 0x11ff)) return false
+  if (cp < 0x80) return true
   let safe = safeCuts.get(cp)
   if (safe === undefined) {
     const ch = String.fromCodePoint(cp)
