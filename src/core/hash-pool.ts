@@ -53,6 +53,14 @@ const IDLE_MS = 1000
  * hashed on the main thread already. Starting one costs ~15 ms of CPU and ~17 MiB; a packet of a
  * few files is done on the main thread before a thread would be up.
  */
+/**
+ * Young generation of a hashing thread, in MiB. A thread makes short-lived garbage per file (two
+ * `fstat` results, a hash object, a digest), and V8 grows the young generation of a busy isolate
+ * to tens of MiB of resident memory for it; a thread keeps nothing between files, so a small one
+ * costs no time (100,000 tiny files: peak RSS 142–148 → 133–141 MiB, wall and CPU unchanged, as
+ * on the large and small trees).
+ */
+const THREAD_YOUNG_MB = 2
 const THREADS_AFTER_FILES = 16
 const THREADS_AFTER_BYTES = 8 << 20
 /**
@@ -279,7 +287,7 @@ export class HashPool implements Hasher {
     for (let i = 0; i < this.threads; i++) {
       let worker: Worker
       try {
-        worker = new Worker(this.threadSource, { eval: true })
+        worker = new Worker(this.threadSource, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB } })
       } catch {
         break
       }
