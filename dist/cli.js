@@ -17663,6 +17663,7 @@ var BATCH_BYTES = 4 << 20;
 var MAX_BATCH_FILES = 256;
 var FIRST_BATCH_FILES = 4;
 var IDLE_MS = 1e3;
+var THREAD_YOUNG_MB = 2;
 var THREADS_AFTER_FILES = 16;
 var THREADS_AFTER_BYTES = 8 << 20;
 var HERE_FILES = THREADS_AFTER_FILES;
@@ -17831,7 +17832,7 @@ var HashPool = class {
     for (let i = 0; i < this.threads; i++) {
       let worker;
       try {
-        worker = new Worker(this.threadSource, { eval: true });
+        worker = new Worker(this.threadSource, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB } });
       } catch {
         break;
       }
@@ -18294,8 +18295,8 @@ function codePointAt(bytes, at, end) {
 // src/core/diagnose/recode.ts
 var RECODE_WINDOW = 1 << 20;
 function safeCutBefore(cp2) {
-  if (cp2 < 128) return true;
   if (cp2 < 0 || cp2 > 1114111 || cp2 >= 4352 && cp2 <= 4607) return false;
+  if (cp2 < 128) return true;
   let safe = safeCuts.get(cp2);
   if (safe === void 0) {
     const ch = String.fromCodePoint(cp2);
