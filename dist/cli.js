@@ -20659,9 +20659,11 @@ var Hashing = class {
   progress;
   /** Path of each file, in listing order. */
   paths = [];
-  digests = new Uint8Array(32 * 1024);
+  // Room for a few files at first, doubled as files come: a run of many small packets made one
+  // set of these per packet, and 1,024 files' worth each held tens of MiB over 1,000 packets.
+  digests = new Uint8Array(32 * 16);
   /** Length hashed per file; -1 until hashed, and for a file that failed. */
-  sizes = new Float64Array(1024).fill(-1);
+  sizes = new Float64Array(16).fill(-1);
   /** Size the listing gave per file, NaN where it gave none; null while it gave none at all (a folder on disk). */
   listed = null;
   errors = /* @__PURE__ */ new Map();
