@@ -17,6 +17,7 @@ import { UsageError } from '../core/usage-error.js'
 import { verify, verifyPackets, type VerifyOptions } from '../core/verify.js'
 import { BaseUnavailable, ensureBase, resolveCommit } from './base-commit.js'
 import { CommitFiles } from './commit-files.js'
+import { committedPackets } from './committed-packets.js'
 import { GitSource } from './git-source.js'
 import { lfsSinceBase } from './lfs-since-base.js'
 import { repositoryAt, type Repository } from './repository.js'
@@ -151,22 +152,16 @@ async function appendOnly(report: Report, ctx: AppendOnlyContext): Promise<void>
       for (const f of found) ctx.warnings.push({ file: f.file, message: `re-seal allowed: ${f.message}` })
     } else attach(report, dir, found)
   }
-  const basePackets = new Set<string>()
-  for (const root of ctx.roots) {
-    const rel = ctx.source.relativePath(root)
-    if (rel === null) continue
-    for (const entry of baseTree.entries.values()) {
-      const inside = rel === '' || entry.path === rel || entry.path.startsWith(`${rel}/`)
-      if (!inside || entry.kind !== 'file' || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue
-      const dir = entry.path === ctx.sealFile ? '.' : entry.path.slice(0, -ctx.sealFile.length - 1)
-      if (!ctx.inShard(dir)) continue
-      basePackets.add(dir)
-      const now = headEntries.get(entry.path)
-      if (now !== undefined && now.kind === 'file' && now.oid === entry.oid) continue
-      const base = await blobs.read(entry.oid, 64 << 20)
-      const head = now !== undefined && now.kind === 'file' ? await blobs.read(now.oid, 64 << 20) : null
-      judge(dir, resealFindings({ dir, base, head }, ctx.sealFile, baseName))
-    }
+  // The base's packets are found as the head's are (committed-packets.ts), each once.
+  const basePackets = new Set(committedPackets(baseTree, rels, ctx.sealFile).packets.filter(dir => ctx.inShard(dir)))
+  for (const dir of basePackets) {
+    const sealPath = dir === '.' ? ctx.sealFile : `${dir}/${ctx.sealFile}`
+    const entry = baseTree.entries.get(sealPath) as TreeEntry
+    const now = headEntries.get(sealPath)
+    if (now !== undefined && now.kind === 'file' && now.oid === entry.oid) continue
+    const base = await blobs.read(entry.oid, 64 << 20)
+    const head = now !== undefined && now.kind === 'file' ? await blobs.read(now.oid, 64 << 20) : null
+    judge(dir, resealFindings({ dir, base, head }, ctx.sealFile, baseName))
   }
   const lfs = await lfsSinceBase({
     pointers: ctx.source.lfsPaths(),
