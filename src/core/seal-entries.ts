@@ -6,6 +6,7 @@
  * consumers that need one (diagnosis, references, reports, writing a seal).
  */
 import type { Digest } from './digest.js'
+import { doubled } from './doubled.js'
 
 export interface SealEntry extends Digest {
   path: string
@@ -108,12 +109,8 @@ export class SealEntries implements Iterable<SealEntry> {
   private reserve(): number {
     const i = this.paths.length
     if (i === this.sizes.length) {
-      const digests = Buffer.alloc(this.digests.length * 2)
-      this.digests.copy(digests)
-      this.digests = digests
-      const sizes = new Float64Array(this.sizes.length * 2)
-      sizes.set(this.sizes)
-      this.sizes = sizes
+      this.digests = doubled(this.digests, n => Buffer.alloc(n))
+      this.sizes = doubled(this.sizes, n => new Float64Array(n))
     }
     return i
   }

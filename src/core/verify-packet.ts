@@ -13,6 +13,7 @@ import { diagnoseFile, lengthDrift } from './diagnose/diagnose-file.js'
 import { withHistory, type SealedBytesLookup } from './diagnose/from-history.js'
 import type { Digest } from './digest.js'
 import { hexOf, perFileBatch, type DigestBatch, type DigestSink } from './digest-batch.js'
+import { doubled } from './doubled.js'
 import { finding, type Finding } from './finding.js'
 import { collisions, compareBytewise } from './paths.js'
 import type { PacketReport } from './report.js'
@@ -266,17 +267,9 @@ class Hashing implements DigestSink {
   }
 
   private grow(): void {
-    const digests = new Uint8Array(this.digests.length * 2)
-    digests.set(this.digests)
-    this.digests = digests
-    const sizes = new Float64Array(this.sizes.length * 2).fill(-1)
-    sizes.set(this.sizes)
-    this.sizes = sizes
-    if (this.listed !== null) {
-      const listed = new Float64Array(this.listed.length * 2)
-      listed.set(this.listed)
-      this.listed = listed
-    }
+    this.digests = doubled(this.digests, n => new Uint8Array(n))
+    this.sizes = doubled(this.sizes, n => new Float64Array(n).fill(-1))
+    if (this.listed !== null) this.listed = doubled(this.listed, n => new Float64Array(n))
   }
 
   private start(): void {
