@@ -311,13 +311,12 @@ export class HashPool implements Hasher {
   private send(slot: Slot): void {
     const waiting = this.queue.length - this.head
     const limit = Math.min(Math.ceil(waiting / (2 * this.slots.length)), MAX_BATCH_FILES)
-    const guess = this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : Math.max(this.seenBytes / this.seenFiles, 1)
     const options = this.queue[this.head].options
     let count = 0
     let bytes = 0
     while (count < limit && this.head + count < this.queue.length) {
       const job = this.queue[this.head + count]
-      const size = job.size >= 0 ? Math.max(job.size, 1) : guess
+      const size = Math.max(this.expectedSize(job), 1)
       if (count > 0 && (job.options !== options || bytes + size > BATCH_BYTES)) break
       bytes += size
       count++
@@ -434,10 +433,15 @@ export class HashPool implements Hasher {
   private smallWhileIdle(): boolean {
     const waiting = this.queue.length - this.head
     if (waiting === 0 || waiting > HERE_FILES || this.slots.some(s => s.batches.size > 0)) return false
-    const guess = this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : this.seenBytes / this.seenFiles
     let bytes = 0
-    for (let i = this.head; i < this.queue.length; i++) bytes += this.queue[i].size >= 0 ? this.queue[i].size : guess
+    for (let i = this.head; i < this.queue.length; i++) bytes += this.expectedSize(this.queue[i])
     return bytes <= HERE_BYTES
+  }
+
+  /** A file's size as given when added, else the average of the files hashed so far (before any: a quarter of a batch). */
+  private expectedSize(job: Job): number {
+    if (job.size >= 0) return job.size
+    return this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : this.seenBytes / this.seenFiles
   }
 
   private compact(): void {
