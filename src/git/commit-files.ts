@@ -14,6 +14,7 @@
 import { checkRepoPath, inWhere, MAX_REPO_FILE_BYTES, readRepoFile, RepoFileError, tooLarge, type RepoFiles } from '../core/json/repo-files.js'
 import type { Warning } from '../core/report.js'
 import { checkObjectId, runGitSync } from './git-command.js'
+import { lookUpCommitted } from './committed-path.js'
 import { listTree, type TreeListing } from './tree-listing.js'
 import { autocrlf, checkoutAttributes, describeWorktreeDifference } from './worktree-cause.js'
 
@@ -39,21 +40,19 @@ export class CommitFiles implements RepoFiles {
 
   read(path: string, limit = MAX_REPO_FILE_BYTES): Uint8Array | null {
     checkRepoPath(path)
-    const segments = path.split('/')
-    for (let i = 1; i < segments.length; i++) {
-      const above = segments.slice(0, i).join('/')
-      const entry = this.tree.entries.get(above)
-      if (entry === undefined) continue
-      if (entry.kind === 'symlink') throw new RepoFileError(`${above} is committed as a symbolic link (mode 120000); schemas and configuration must be regular files`)
-      if (entry.kind === 'submodule') throw new RepoFileError(`${above} is committed as a submodule (mode 160000); schemas and configuration must be regular files`)
+    const found = lookUpCommitted(this.tree, path)
+    if (found.at === 'below') {
+      const { step, entry } = found
+      if (entry.kind === 'symlink') throw new RepoFileError(`${step} is committed as a symbolic link (mode 120000); schemas and configuration must be regular files`)
+      if (entry.kind === 'submodule') throw new RepoFileError(`${step} is committed as a submodule (mode 160000); schemas and configuration must be regular files`)
       return null // a file where a folder would be: nothing below it exists
     }
-    const entry = this.tree.entries.get(path)
-    if (entry === undefined) {
-      if (this.isFolder(path)) throw new RepoFileError(`${path} is not a regular file`)
+    if (found.at === 'folder') throw new RepoFileError(`${path} is not a regular file`)
+    if (found.at === 'absent') {
       this.bytes.set(path, null)
       return null
     }
+    const { entry } = found
     if (entry.kind === 'symlink') throw new RepoFileError(`${path} is committed as a symbolic link (mode 120000); schemas and configuration must be regular files`)
     if (entry.kind !== 'file') throw new RepoFileError(`${path} is not a regular file (committed with mode ${entry.mode})`)
     if (entry.size > limit) throw new RepoFileError(tooLarge(path, limit))
@@ -106,16 +105,5 @@ export class CommitFiles implements RepoFiles {
       out.push({ file: path, message: `${path}: the working tree differs from ${this.where}: ${cause}; the JSON checks use the committed file` })
     }
     return out
-  }
-
-  /**
-   * Whether `path` is a folder of the commit (some entry lies below it). Asked only of a path the
-   * commit does not hold as an entry (the configuration file absent, the usual case: once a run),
-   * so a walk of the names costs less than a set of every folder of a large commit.
-   */
-  private isFolder(path: string): boolean {
-    const below = `${path}/`
-    for (const name of this.tree.entries.keys()) if (name.startsWith(below)) return true
-    return false
   }
 }
