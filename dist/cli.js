@@ -17855,13 +17855,12 @@ var HashPool = class {
   send(slot) {
     const waiting = this.queue.length - this.head;
     const limit = Math.min(Math.ceil(waiting / (2 * this.slots.length)), MAX_BATCH_FILES);
-    const guess = this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : Math.max(this.seenBytes / this.seenFiles, 1);
     const options = this.queue[this.head].options;
     let count2 = 0;
     let bytes = 0;
     while (count2 < limit && this.head + count2 < this.queue.length) {
       const job = this.queue[this.head + count2];
-      const size = job.size >= 0 ? Math.max(job.size, 1) : guess;
+      const size = Math.max(this.expectedSize(job), 1);
       if (count2 > 0 && (job.options !== options || bytes + size > BATCH_BYTES)) break;
       bytes += size;
       count2++;
@@ -17966,10 +17965,14 @@ var HashPool = class {
   smallWhileIdle() {
     const waiting = this.queue.length - this.head;
     if (waiting === 0 || waiting > HERE_FILES || this.slots.some((s) => s.batches.size > 0)) return false;
-    const guess = this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : this.seenBytes / this.seenFiles;
     let bytes = 0;
-    for (let i = this.head; i < this.queue.length; i++) bytes += this.queue[i].size >= 0 ? this.queue[i].size : guess;
+    for (let i = this.head; i < this.queue.length; i++) bytes += this.expectedSize(this.queue[i]);
     return bytes <= HERE_BYTES;
+  }
+  /** A file's size as given when added, else the average of the files hashed so far (before any: a quarter of a batch). */
+  expectedSize(job) {
+    if (job.size >= 0) return job.size;
+    return this.seenFiles === 0 ? BATCH_BYTES / FIRST_BATCH_FILES : this.seenBytes / this.seenFiles;
   }
   compact() {
     if (this.head > 1024 && this.head * 2 > this.queue.length) {
@@ -19132,6 +19135,13 @@ function describeAjvErrors(errors) {
 // src/core/seal-file.ts
 init_finding();
 
+// src/core/doubled.ts
+function doubled(column, make) {
+  const grown = make(column.length * 2);
+  grown.set(column);
+  return grown;
+}
+
 // src/core/seal-entries.ts
 var HEX2 = /^[0-9a-f]{64}$/;
 var SealEntries = class _SealEntries {
@@ -19208,12 +19218,8 @@ var SealEntries = class _SealEntries {
   reserve() {
     const i = this.paths.length;
     if (i === this.sizes.length) {
-      const digests = Buffer.alloc(this.digests.length * 2);
-      this.digests.copy(digests);
-      this.digests = digests;
-      const sizes = new Float64Array(this.sizes.length * 2);
-      sizes.set(this.sizes);
-      this.sizes = sizes;
+      this.digests = doubled(this.digests, (n) => Buffer.alloc(n));
+      this.sizes = doubled(this.sizes, (n) => new Float64Array(n));
     }
     return i;
   }
@@ -20736,17 +20742,9 @@ var Hashing = class {
     this.done(this.listedSize(index) ?? 0);
   }
   grow() {
-    const digests = new Uint8Array(this.digests.length * 2);
-    digests.set(this.digests);
-    this.digests = digests;
-    const sizes = new Float64Array(this.sizes.length * 2).fill(-1);
-    sizes.set(this.sizes);
-    this.sizes = sizes;
-    if (this.listed !== null) {
-      const listed = new Float64Array(this.listed.length * 2);
-      listed.set(this.listed);
-      this.listed = listed;
-    }
+    this.digests = doubled(this.digests, (n) => new Uint8Array(n));
+    this.sizes = doubled(this.sizes, (n) => new Float64Array(n).fill(-1));
+    if (this.listed !== null) this.listed = doubled(this.listed, (n) => new Float64Array(n));
   }
   start() {
     const k = this.next++;
@@ -21208,6 +21206,39 @@ async function ensureBase(repoRoot, base) {
 // src/git/commit-files.ts
 init_repo_files();
 
+// src/git/committed-path.ts
+function lookUpCommitted(tree, path) {
+  for (let end = path.indexOf("/"); end >= 0; end = path.indexOf("/", end + 1)) {
+    const step = path.slice(0, end);
+    const entry2 = tree.entries.get(step);
+    if (entry2 !== void 0) return { at: "below", step, entry: entry2 };
+  }
+  const entry = tree.entries.get(path);
+  if (entry !== void 0) return { at: "entry", entry };
+  const prefix = `${path}/`;
+  for (const name of tree.entries.keys()) if (name.startsWith(prefix)) return { at: "folder" };
+  return { at: "absent" };
+}
+function committedFileProblem(tree, path, commit) {
+  const found = lookUpCommitted(tree, path);
+  switch (found.at) {
+    case "entry": {
+      const { entry } = found;
+      if (entry.kind === "file") return null;
+      if (entry.kind === "symlink") return `is committed as a symbolic link (mode 120000; links are never followed)`;
+      if (entry.kind === "submodule") return "is committed as a submodule (mode 160000), not a regular file";
+      return `is committed with mode ${entry.mode}, not as a regular file`;
+    }
+    case "below":
+      if (found.entry.kind === "symlink") return `lies under ${found.step}, committed as a symbolic link (links are never followed)`;
+      return `does not exist in commit ${commit} (${found.step} is not a folder)`;
+    case "folder":
+      return "is a directory, not a regular file";
+    case "absent":
+      return `does not exist in commit ${commit}`;
+  }
+}
+
 // src/git/tree-listing.ts
 import { isUtf8 as isUtf82 } from "node:buffer";
 function entryKind(mode) {
@@ -21340,21 +21371,19 @@ var CommitFiles = class _CommitFiles {
   }
   read(path, limit = MAX_REPO_FILE_BYTES) {
     checkRepoPath(path);
-    const segments = path.split("/");
-    for (let i = 1; i < segments.length; i++) {
-      const above = segments.slice(0, i).join("/");
-      const entry2 = this.tree.entries.get(above);
-      if (entry2 === void 0) continue;
-      if (entry2.kind === "symlink") throw new RepoFileError(`${above} is committed as a symbolic link (mode 120000); schemas and configuration must be regular files`);
-      if (entry2.kind === "submodule") throw new RepoFileError(`${above} is committed as a submodule (mode 160000); schemas and configuration must be regular files`);
+    const found = lookUpCommitted(this.tree, path);
+    if (found.at === "below") {
+      const { step, entry: entry2 } = found;
+      if (entry2.kind === "symlink") throw new RepoFileError(`${step} is committed as a symbolic link (mode 120000); schemas and configuration must be regular files`);
+      if (entry2.kind === "submodule") throw new RepoFileError(`${step} is committed as a submodule (mode 160000); schemas and configuration must be regular files`);
       return null;
     }
-    const entry = this.tree.entries.get(path);
-    if (entry === void 0) {
-      if (this.isFolder(path)) throw new RepoFileError(`${path} is not a regular file`);
+    if (found.at === "folder") throw new RepoFileError(`${path} is not a regular file`);
+    if (found.at === "absent") {
       this.bytes.set(path, null);
       return null;
     }
+    const { entry } = found;
     if (entry.kind === "symlink") throw new RepoFileError(`${path} is committed as a symbolic link (mode 120000); schemas and configuration must be regular files`);
     if (entry.kind !== "file") throw new RepoFileError(`${path} is not a regular file (committed with mode ${entry.mode})`);
     if (entry.size > limit) throw new RepoFileError(tooLarge(path, limit));
@@ -21402,17 +21431,32 @@ var CommitFiles = class _CommitFiles {
     }
     return out;
   }
-  /**
-   * Whether `path` is a folder of the commit (some entry lies below it). Asked only of a path the
-   * commit does not hold as an entry (the configuration file absent, the usual case: once a run),
-   * so a walk of the names costs less than a set of every folder of a large commit.
-   */
-  isFolder(path) {
-    const below = `${path}/`;
-    for (const name of this.tree.entries.keys()) if (name.startsWith(below)) return true;
-    return false;
-  }
 };
+
+// src/git/committed-packets.ts
+function committedPackets(tree, roots, sealFile) {
+  const packets = /* @__PURE__ */ new Set();
+  const problems = [];
+  const suffix = `/${sealFile}`;
+  for (const root of new Set(roots)) {
+    for (const entry of tree.entries.values()) {
+      const inside = root === "" || entry.path === root || entry.path.startsWith(`${root}/`);
+      if (!inside || !(entry.path === sealFile || entry.path.endsWith(suffix))) continue;
+      const dir = entry.path === sealFile ? "." : entry.path.slice(0, -suffix.length);
+      if (entry.kind === "file") packets.add(dir);
+      else problems.push({ path: entry.path, message: `seal file is committed as a ${entry.kind}, not a regular file` });
+    }
+    const bad = /* @__PURE__ */ new Set();
+    for (const name of tree.undecodable) {
+      if (root !== "" && !name.startsWith(`${root}/`)) continue;
+      const segments = name.split("/");
+      const first = segments.findIndex((s) => s.includes("\uFFFD"));
+      bad.add(first < 0 ? name : segments.slice(0, first + 1).join("/"));
+    }
+    for (const path of bad) problems.push({ path, message: "name is not valid UTF-8: not searched for packets" });
+  }
+  return { packets: [...packets].sort(), problems };
+}
 
 // src/git/git-source.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -21569,54 +21613,6 @@ var BlobReader = class {
     }
   }
 };
-
-// src/git/committed-path.ts
-function committedFileProblem(tree, path, commit) {
-  const entry = tree.entries.get(path);
-  if (entry !== void 0) {
-    if (entry.kind === "file") return null;
-    if (entry.kind === "symlink") return `is committed as a symbolic link (mode 120000; links are never followed)`;
-    if (entry.kind === "submodule") return "is committed as a submodule (mode 160000), not a regular file";
-    return `is committed with mode ${entry.mode}, not as a regular file`;
-  }
-  const segments = path.split("/");
-  for (let i = 1; i < segments.length; i++) {
-    const step = segments.slice(0, i).join("/");
-    const above = tree.entries.get(step);
-    if (above?.kind === "symlink") return `lies under ${step}, committed as a symbolic link (links are never followed)`;
-    if (above !== void 0) return `does not exist in commit ${commit} (${step} is not a folder)`;
-  }
-  const prefix = `${path}/`;
-  for (const name of tree.entries.keys()) {
-    if (name.startsWith(prefix)) return "is a directory, not a regular file";
-  }
-  return `does not exist in commit ${commit}`;
-}
-
-// src/git/committed-packets.ts
-function committedPackets(tree, roots, sealFile) {
-  const packets = /* @__PURE__ */ new Set();
-  const problems = [];
-  const suffix = `/${sealFile}`;
-  for (const root of new Set(roots)) {
-    for (const entry of tree.entries.values()) {
-      const inside = root === "" || entry.path === root || entry.path.startsWith(`${root}/`);
-      if (!inside || !(entry.path === sealFile || entry.path.endsWith(suffix))) continue;
-      const dir = entry.path === sealFile ? "." : entry.path.slice(0, -suffix.length);
-      if (entry.kind === "file") packets.add(dir);
-      else problems.push({ path: entry.path, message: `seal file is committed as a ${entry.kind}, not a regular file` });
-    }
-    const bad = /* @__PURE__ */ new Set();
-    for (const name of tree.undecodable) {
-      if (root !== "" && !name.startsWith(`${root}/`)) continue;
-      const segments = name.split("/");
-      const first = segments.findIndex((s) => s.includes("\uFFFD"));
-      bad.add(first < 0 ? name : segments.slice(0, first + 1).join("/"));
-    }
-    for (const path of bad) problems.push({ path, message: "name is not valid UTF-8: not searched for packets" });
-  }
-  return { packets: [...packets].sort(), problems };
-}
 
 // src/git/git-source.ts
 var PLAIN2 = /^(\/(?!\.\.?(\/|$))[^/]+)+$/;
@@ -22150,22 +22146,15 @@ async function appendOnly(report, ctx) {
       for (const f of found) ctx.warnings.push({ file: f.file, message: `re-seal allowed: ${f.message}` });
     } else attach(report, dir, found);
   };
-  const basePackets = /* @__PURE__ */ new Set();
-  for (const root of ctx.roots) {
-    const rel = ctx.source.relativePath(root);
-    if (rel === null) continue;
-    for (const entry of baseTree.entries.values()) {
-      const inside = rel === "" || entry.path === rel || entry.path.startsWith(`${rel}/`);
-      if (!inside || entry.kind !== "file" || !(entry.path === ctx.sealFile || entry.path.endsWith(`/${ctx.sealFile}`))) continue;
-      const dir = entry.path === ctx.sealFile ? "." : entry.path.slice(0, -ctx.sealFile.length - 1);
-      if (!ctx.inShard(dir)) continue;
-      basePackets.add(dir);
-      const now = headEntries.get(entry.path);
-      if (now !== void 0 && now.kind === "file" && now.oid === entry.oid) continue;
-      const base = await blobs.read(entry.oid, 64 << 20);
-      const head = now !== void 0 && now.kind === "file" ? await blobs.read(now.oid, 64 << 20) : null;
-      judge(dir, resealFindings({ dir, base, head }, ctx.sealFile, baseName));
-    }
+  const basePackets = new Set(committedPackets(baseTree, rels, ctx.sealFile).packets.filter((dir) => ctx.inShard(dir)));
+  for (const dir of basePackets) {
+    const sealPath = dir === "." ? ctx.sealFile : `${dir}/${ctx.sealFile}`;
+    const entry = baseTree.entries.get(sealPath);
+    const now = headEntries.get(sealPath);
+    if (now !== void 0 && now.kind === "file" && now.oid === entry.oid) continue;
+    const base = await blobs.read(entry.oid, 64 << 20);
+    const head = now !== void 0 && now.kind === "file" ? await blobs.read(now.oid, 64 << 20) : null;
+    judge(dir, resealFindings({ dir, base, head }, ctx.sealFile, baseName));
   }
   const lfs = await lfsSinceBase({
     pointers: ctx.source.lfsPaths(),
