@@ -1,7 +1,7 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into self-contained ES modules
 // that run with no node_modules. Usage: node scripts/build.mjs [OUTDIR]
-import { readFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { readFile, rm } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { build } from 'esbuild'
 
 const outdir = process.argv[2] ?? 'dist'
@@ -27,10 +27,20 @@ const lazyOidc = {
   }
 }
 
+// Code that only some runs need goes into chunks of its own (dist/chunks/), imported when first
+// used: the HTTP client that posts a check run (@actions/github, octokit, undici: about 1 MB,
+// which every Action run parsed before), the YAML reader of the JSON step's configuration, the
+// schema registry. Each entry point statically imports only the chunks it always runs. Chunk
+// names carry a hash of their content, so the chunks of an earlier build are removed first:
+// check-dist would otherwise find them beside the new ones.
+await rm(join(outdir, 'chunks'), { recursive: true, force: true })
+
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir,
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

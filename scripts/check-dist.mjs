@@ -3,12 +3,14 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 
 const fresh = mkdtempSync(join(tmpdir(), 'seal-gate-dist-'))
 try {
   execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' })
-  const names = new Set([...readdirSync('dist'), ...readdirSync(fresh)])
+  // Every file at any depth (the entry points and their chunks), by its path inside the folder.
+  const files = dir => readdirSync(dir, { recursive: true, withFileTypes: true }).filter(e => e.isFile()).map(e => relative(dir, join(e.parentPath ?? e.path, e.name)))
+  const names = new Set([...files('dist'), ...files(fresh)])
   const stale = [...names].filter(name => {
     try {
       return !readFileSync(join('dist', name)).equals(readFileSync(join(fresh, name)))
