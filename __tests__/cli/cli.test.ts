@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import reportSchema from '../../src/core/schemas/report.schema.json' with { type: 'json' }
 import { Ajv2020 } from '../../src/core/ajv.js'
@@ -85,5 +85,38 @@ describe('seal-gate CLI', () => {
       file: 'evidence/scripts/commands.sh',
       causes: ['crlf']
     })
+  })
+  it('the bundled CLI loads the parts it uses only sometimes from dist/chunks, and fails closed when one is missing', () => {
+    // The JSON step's YAML configuration and its schemas are chunks imported on first use.
+    const root = tempDir()
+    writeTree(root, {
+      '.github/seal-gate.yml': 'version: 1\njson:\n  rules:\n    - files: "evidence/**/report.json"\n      schema: schemas/report.schema.json\n',
+      'schemas/report.schema.json': JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        required: ['date'],
+        properties: { date: { type: 'string', format: 'date' } }
+      }),
+      'evidence/p/report.json': '{\n  "title": "t",\n  "date": "June 12"\n}\n',
+      'evidence/p/notes.md': 'notes\n'
+    })
+    const run = (dist: string, ...args: string[]) => spawnSync(process.execPath, [join(dist, 'cli.js'), ...args], { cwd: root, encoding: 'utf8' })
+    expect(run(bundle, 'seal', 'evidence/p').status).toBe(0)
+    const checked = run(bundle, 'verify')
+    expect(checked.status).toBe(1)
+    expect(checked.stdout).toContain('schema    evidence/p/report.json:3:11: /date: must be a valid date (got "June 12")')
+
+    // A copy of dist/ without the chunk that reads the configuration: an error, never a pass.
+    const partial = tempDir('seal-gate-dist-partial-')
+    cpSync(bundle, partial, { recursive: true })
+    const config = readdirSync(join(partial, 'chunks')).filter(name => name.startsWith('config-'))
+    expect(config).toHaveLength(1)
+    rmSync(join(partial, 'chunks', config[0]))
+    writeFileSync(join(root, 'evidence/p/report.json'), '{\n  "title": "t",\n  "date": "2026-06-12"\n}\n')
+    expect(run(bundle, 'seal', 'evidence/p').status).toBe(0)
+    expect(run(bundle, 'verify').status).toBe(0)
+    const broken = run(partial, 'verify')
+    expect(broken.status).not.toBe(0)
+    expect(broken.stderr).toMatch(/^seal-gate: internal error, failing closed: .*chunks[\\/]config-/m)
   })
 })
