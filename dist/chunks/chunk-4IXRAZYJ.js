@@ -1,0 +1,593 @@
+import { createRequire as __sealGateCreateRequire } from 'node:module';
+const require = __sealGateCreateRequire(import.meta.url);
+import {
+  childPointer,
+  finding
+} from "./chunk-EGGWP2K4.js";
+
+// src/core/json/numbers.ts
+function toDecimal(text) {
+  let s = text;
+  let negative = false;
+  if (s.startsWith("-")) {
+    negative = true;
+    s = s.slice(1);
+  }
+  const e = s.search(/[eE]/);
+  const mantissa = e === -1 ? s : s.slice(0, e);
+  let exponent = e === -1 ? 0n : BigInt(s.slice(e + 1));
+  const dot = mantissa.indexOf(".");
+  const whole = dot === -1 ? mantissa : mantissa.slice(0, dot);
+  const fraction = dot === -1 ? "" : mantissa.slice(dot + 1);
+  let digits = (whole + fraction).replace(/^0+/, "");
+  exponent -= BigInt(fraction.length);
+  const trimmed = digits.replace(/0+$/, "");
+  exponent += BigInt(digits.length - trimmed.length);
+  digits = trimmed;
+  if (digits === "") return { negative: false, digits: "", exponent: 0n };
+  return { negative, digits, exponent };
+}
+function numberPrecisionLoss(text) {
+  const value = Number(text);
+  if (!/[.eE]/.test(text)) {
+    if (Number.isSafeInteger(value)) return null;
+    return `integer ${text} is beyond \xB1(2^53\u22121) and loses precision as a double (it reads as ${String(value)}); write it as a string`;
+  }
+  if (!Number.isFinite(value)) return `number ${text} is too large for a double`;
+  if (value === 0) {
+    return /[1-9]/.test(text.split(/[eE]/)[0]) ? `number ${text} is too small for a double (it reads as 0)` : null;
+  }
+  const a = toDecimal(text);
+  const b = toDecimal(String(value));
+  if (a.negative === b.negative && a.digits === b.digits && a.exponent === b.exponent) return null;
+  return `number ${text} does not survive a double (it reads as ${String(value)}); write it as a string`;
+}
+
+// src/core/json/positions.ts
+var PositionTracker = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  offset = 0;
+  line = 1;
+  column = 1;
+  at(target) {
+    if (target < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+      this.column = 1;
+    }
+    const text = this.text;
+    const end = Math.min(target, text.length);
+    let i = this.offset;
+    let line = this.line;
+    let column = this.column;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        column = 1;
+        i++;
+      } else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) {
+          column++;
+        } else {
+          line++;
+          column = 1;
+        }
+        i++;
+      } else if (c >= 55296 && c <= 56319 && i + 1 < end) {
+        const next = text.charCodeAt(i + 1);
+        column++;
+        i += next >= 56320 && next <= 57343 ? 2 : 1;
+      } else {
+        column++;
+        i++;
+      }
+    }
+    this.offset = i;
+    this.line = line;
+    this.column = column;
+    return { line, column };
+  }
+};
+function positionAfter(text) {
+  return new PositionTracker(text).at(text.length);
+}
+
+// src/core/json/utf8.ts
+function hex(byte) {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+}
+function findInvalidUtf8(bytes) {
+  let first = null;
+  let count = 0;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 128;
+    let hi = 191;
+    if (b >= 194 && b <= 223) need = 1;
+    else if (b === 224) need = 2, lo = 160;
+    else if (b >= 225 && b <= 236) need = 2;
+    else if (b === 237) need = 2, hi = 159;
+    else if (b >= 238 && b <= 239) need = 2;
+    else if (b === 240) need = 3, lo = 144;
+    else if (b >= 241 && b <= 243) need = 3;
+    else if (b === 244) need = 3, hi = 143;
+    let reason = null;
+    let length = 1;
+    if (need === 0) {
+      if (b >= 128 && b <= 191) reason = `byte ${hex(b)} is a continuation byte with no lead byte`;
+      else if (b === 192 || b === 193) reason = `byte ${hex(b)} starts an overlong encoding`;
+      else reason = `byte ${hex(b)} never occurs in UTF-8`;
+    } else {
+      for (let k = 1; k <= need; k++) {
+        const c = i + k < n ? bytes[i + k] : -1;
+        const min = k === 1 ? lo : 128;
+        const max = k === 1 ? hi : 191;
+        if (c < min || c > max) {
+          if (c === -1) reason = `sequence starting with byte ${hex(b)} is cut off by the end of the file`;
+          else if (k === 1 && b === 237 && c >= 160 && c <= 191) reason = `bytes ${hex(b)} ${hex(c)} encode a UTF-16 surrogate`;
+          else if (k === 1 && (b === 224 || b === 240) && c >= 128 && c < lo) reason = `bytes ${hex(b)} ${hex(c)} start an overlong encoding`;
+          else if (k === 1 && b === 244 && c > 143 && c <= 191) reason = `bytes ${hex(b)} ${hex(c)} encode a code point above U+10FFFF`;
+          else reason = `sequence starting with byte ${hex(b)} is cut off by byte ${hex(c)}`;
+          length = k;
+          break;
+        }
+      }
+      if (reason === null) length = need + 1;
+    }
+    if (reason !== null) {
+      count++;
+      if (first === null) first = { offset: i, reason, count: 0 };
+    }
+    i += length;
+  }
+  if (first !== null) first.count = count;
+  return first;
+}
+
+// src/core/json/strict-parse.ts
+var MAX_DEPTH = 256;
+var MAX_PROBLEMS = 100;
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function strictParse(file, bytes, options = {}) {
+  const problems = [];
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    problems.push(finding("json", file, "file starts with a UTF-16 byte order mark: JSON must be UTF-8", { line: 1, column: 1 }));
+    return { ok: false, problems };
+  }
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
+    problems.push(finding("json", file, "file starts with a byte order mark (EF BB BF): JSON must not", { line: 1, column: 1 }));
+    start = 3;
+  }
+  const body = bytes.subarray(start);
+  const bad = findInvalidUtf8(body);
+  if (bad !== null) {
+    const where = positionAfter(UTF8.decode(body.subarray(0, bad.offset)));
+    const more = bad.count > 1 ? ` (${bad.count} invalid sequences in the file)` : "";
+    problems.push(
+      finding("json", file, `invalid UTF-8 at byte offset ${bad.offset + start}: ${bad.reason}${more}`, {
+        line: where.line,
+        column: where.column
+      })
+    );
+    return { ok: false, problems };
+  }
+  const text = UTF8.decode(body);
+  const parsed = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems).run();
+  if (problems.length > 0 || parsed === null) return { ok: false, problems };
+  return { ok: true, value: parsed.value, positions: parsed.positions };
+}
+var Fatal = class extends Error {
+};
+var WORD = /[A-Za-z0-9_$+\-.]/;
+var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+var NOT_JSON_WORDS = {
+  NaN: "NaN is not JSON",
+  Infinity: "Infinity is not JSON",
+  "-Infinity": "-Infinity is not JSON",
+  "+Infinity": "+Infinity is not JSON",
+  undefined: "undefined is not JSON",
+  True: "True is not JSON (did you mean true?)",
+  False: "False is not JSON (did you mean false?)",
+  None: "None is not JSON (did you mean null?)",
+  TRUE: "TRUE is not JSON (did you mean true?)",
+  FALSE: "FALSE is not JSON (did you mean false?)",
+  NULL: "NULL is not JSON (did you mean null?)",
+  Null: "Null is not JSON (did you mean null?)"
+};
+function describeChar(text, at) {
+  const cp = text.codePointAt(at);
+  if (cp === void 0) return "end of file";
+  if (cp > 32 && cp < 127) return `'${String.fromCodePoint(cp)}'`;
+  return `character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function quote(s) {
+  const shown = s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+  return JSON.stringify(shown);
+}
+var Parser = class {
+  constructor(file, text, maxDepth, problems) {
+    this.file = file;
+    this.text = text;
+    this.maxDepth = maxDepth;
+    this.problems = problems;
+    this.tracker = new PositionTracker(text);
+  }
+  file;
+  text;
+  maxDepth;
+  problems;
+  pos = 0;
+  tracker;
+  values = /* @__PURE__ */ new Map();
+  keys = /* @__PURE__ */ new Map();
+  truncated = false;
+  run() {
+    try {
+      return { value: this.parse(), positions: { values: this.values, keys: this.keys } };
+    } catch (e) {
+      if (e instanceof Fatal) return null;
+      throw e;
+    }
+  }
+  problem(at, message) {
+    if (this.truncated) return;
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.truncated = true;
+      const p2 = this.tracker.at(at);
+      this.problems.push(
+        finding("json", this.file, `more than ${MAX_PROBLEMS} problems; stopped reporting here`, { line: p2.line, column: p2.column })
+      );
+      throw new Fatal();
+    }
+    const p = this.tracker.at(at);
+    this.problems.push(finding("json", this.file, message, { line: p.line, column: p.column }));
+  }
+  fatal(at, message) {
+    this.problem(at, message);
+    throw new Fatal();
+  }
+  /** Skips JSON whitespace; reports (and skips) comments. */
+  skip() {
+    const t = this.text;
+    for (; ; ) {
+      const c = t.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) {
+        this.pos++;
+      } else if (c === 47) {
+        const next = t.charCodeAt(this.pos + 1);
+        if (next === 47) {
+          this.problem(this.pos, "comments are not allowed in JSON");
+          let i = this.pos + 2;
+          while (i < t.length && t.charCodeAt(i) !== 10 && t.charCodeAt(i) !== 13) i++;
+          this.pos = i;
+        } else if (next === 42) {
+          const end = t.indexOf("*/", this.pos + 2);
+          if (end === -1) this.fatal(this.pos, "unterminated comment (comments are not allowed in JSON)");
+          this.problem(this.pos, "comments are not allowed in JSON");
+          this.pos = end + 2;
+        } else {
+          return;
+        }
+      } else {
+        return;
+      }
+    }
+  }
+  unexpected(what) {
+    const t = this.text;
+    const at = this.pos;
+    if (at >= t.length) this.fatal(at, `unexpected end of file: expected ${what}`);
+    const c = t.charCodeAt(at);
+    if (c === 39) this.fatal(at, "strings must be in double quotes, not single quotes");
+    if (c === 160 || c === 65279 || c === 8232 || c === 8233 || c === 11 || c === 12 || c >= 8192 && c <= 8203 || c === 12288) {
+      this.fatal(at, `${describeChar(t, at)} is not JSON whitespace (only space, tab, CR and LF are): expected ${what}`);
+    }
+    if (WORD.test(t[at])) {
+      let end = at;
+      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
+      const word = t.slice(at, end);
+      const known = NOT_JSON_WORDS[word];
+      if (known !== void 0) this.fatal(at, known);
+      this.fatal(at, `unexpected ${quote(word)}: expected ${what}`);
+    }
+    this.fatal(at, `unexpected ${describeChar(t, at)}: expected ${what}`);
+  }
+  parse() {
+    const t = this.text;
+    const stack = [];
+    let state = "value";
+    let pointer = "";
+    let root = void 0;
+    const attach = (value) => {
+      const top = stack[stack.length - 1];
+      if (top === void 0) {
+        root = value;
+        state = "end";
+      } else if (top.kind === "array") {
+        top.value.push(value);
+        state = "array-next";
+      } else {
+        if (top.key === "__proto__") {
+          Object.defineProperty(top.value, top.key, { value, enumerable: true, writable: true, configurable: true });
+        } else {
+          top.value[top.key] = value;
+        }
+        state = "object-next";
+      }
+    };
+    const open = (frame, at) => {
+      if (stack.length >= this.maxDepth) {
+        this.fatal(at, `nesting deeper than ${this.maxDepth} levels`);
+      }
+      stack.push(frame);
+    };
+    const member = (frame) => {
+      const keyAt = this.pos;
+      const key = this.string();
+      const where = this.tracker.at(keyAt);
+      const first = frame.seen.get(key);
+      if (first !== void 0) {
+        this.problem(
+          keyAt,
+          `duplicate key ${quote(key)} (also at line ${first.line}, column ${first.column}); JSON.parse would silently keep only the last one`
+        );
+      } else {
+        frame.seen.set(key, where);
+      }
+      frame.key = key;
+      pointer = childPointer(frame.pointer, key);
+      this.keys.set(pointer, where);
+      this.skip();
+      if (t.charCodeAt(this.pos) !== 58) this.unexpected(`':' after the property name ${quote(key)}`);
+      this.pos++;
+      state = "value";
+    };
+    const nameExpected = () => {
+      const c = t.charCodeAt(this.pos);
+      if (c === 39 || this.pos < t.length && /[A-Za-z_$]/.test(t[this.pos])) {
+        this.fatal(this.pos, "property names must be strings in double quotes");
+      }
+      this.unexpected("a property name in double quotes");
+    };
+    for (; ; ) {
+      this.skip();
+      const at = this.pos;
+      const c = t.charCodeAt(at);
+      switch (state) {
+        case "value": {
+          this.values.set(pointer, this.tracker.at(at));
+          if (c === 91) {
+            open({ kind: "array", value: [], pointer }, at);
+            this.pos++;
+            state = "array-first";
+          } else if (c === 123) {
+            open({ kind: "object", value: {}, pointer, seen: /* @__PURE__ */ new Map(), key: "" }, at);
+            this.pos++;
+            state = "object-first";
+          } else if (c === 34) {
+            attach(this.string());
+          } else if (c === 45 || c >= 48 && c <= 57) {
+            attach(this.number());
+          } else if (t.startsWith("true", at) && !WORD.test(t[at + 4] ?? "")) {
+            this.pos += 4;
+            attach(true);
+          } else if (t.startsWith("false", at) && !WORD.test(t[at + 5] ?? "")) {
+            this.pos += 5;
+            attach(false);
+          } else if (t.startsWith("null", at) && !WORD.test(t[at + 4] ?? "")) {
+            this.pos += 4;
+            attach(null);
+          } else {
+            if (c === 43 || c === 46) {
+              const word = /[+.0-9A-Za-z]*/y;
+              word.lastIndex = at;
+              const m = word.exec(t);
+              const known = m && NOT_JSON_WORDS[m[0]];
+              if (known) this.fatal(at, known);
+              this.fatal(at, `invalid number ${quote(m ? m[0] : t[at])}: JSON numbers start with '-' or a digit`);
+            }
+            this.unexpected("a value");
+          }
+          break;
+        }
+        case "array-first": {
+          const top = stack[stack.length - 1];
+          if (c === 93) {
+            this.pos++;
+            stack.pop();
+            attach(top.value);
+          } else {
+            pointer = childPointer(top.pointer, 0);
+            state = "value";
+          }
+          break;
+        }
+        case "array-next": {
+          const top = stack[stack.length - 1];
+          if (c === 44) {
+            this.pos++;
+            this.skip();
+            if (t.charCodeAt(this.pos) === 93) {
+              this.problem(at, "trailing comma before ]");
+              this.pos++;
+              stack.pop();
+              attach(top.value);
+            } else {
+              pointer = childPointer(top.pointer, top.value.length);
+              state = "value";
+            }
+          } else if (c === 93) {
+            this.pos++;
+            stack.pop();
+            attach(top.value);
+          } else {
+            this.unexpected("',' or ']'");
+          }
+          break;
+        }
+        case "object-first": {
+          const top = stack[stack.length - 1];
+          if (c === 125) {
+            this.pos++;
+            stack.pop();
+            attach(top.value);
+          } else if (c === 34) {
+            member(top);
+          } else {
+            nameExpected();
+          }
+          break;
+        }
+        case "object-next": {
+          const top = stack[stack.length - 1];
+          if (c === 44) {
+            this.pos++;
+            this.skip();
+            const d = t.charCodeAt(this.pos);
+            if (d === 125) {
+              this.problem(at, "trailing comma before }");
+              this.pos++;
+              stack.pop();
+              attach(top.value);
+            } else if (d === 34) {
+              member(top);
+            } else {
+              nameExpected();
+            }
+          } else if (c === 125) {
+            this.pos++;
+            stack.pop();
+            attach(top.value);
+          } else {
+            this.unexpected("',' or '}'");
+          }
+          break;
+        }
+        case "end": {
+          if (at < t.length) this.fatal(at, `unexpected ${describeChar(t, at)} after the end of the JSON value`);
+          return root;
+        }
+      }
+    }
+  }
+  /** Reads a string starting at the opening quote at this.pos. */
+  string() {
+    const t = this.text;
+    const open = this.pos;
+    let i = open + 1;
+    let out = "";
+    let runStart = i;
+    for (; ; ) {
+      if (i >= t.length) this.fatal(open, "unterminated string");
+      const c = t.charCodeAt(i);
+      if (c === 34) {
+        out += t.slice(runStart, i);
+        this.pos = i + 1;
+        return out;
+      }
+      if (c === 92) {
+        out += t.slice(runStart, i);
+        const e = t[i + 1];
+        switch (e) {
+          case '"':
+          case "\\":
+          case "/":
+            out += e;
+            i += 2;
+            break;
+          case "b":
+            out += "\b";
+            i += 2;
+            break;
+          case "f":
+            out += "\f";
+            i += 2;
+            break;
+          case "n":
+            out += "\n";
+            i += 2;
+            break;
+          case "r":
+            out += "\r";
+            i += 2;
+            break;
+          case "t":
+            out += "	";
+            i += 2;
+            break;
+          case "u": {
+            const hex2 = t.slice(i + 2, i + 6);
+            if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) this.fatal(i, "invalid \\u escape: four hex digits must follow \\u");
+            const unit = parseInt(hex2, 16);
+            if (unit >= 55296 && unit <= 56319) {
+              const low = /^\\u([dD][c-fC-F][0-9A-Fa-f]{2})/.exec(t.slice(i + 6, i + 12));
+              if (low) {
+                out += String.fromCharCode(unit, parseInt(low[1], 16));
+                i += 12;
+                break;
+              }
+              this.problem(i, `unpaired surrogate \\u${hex2} in a string: it cannot be encoded in UTF-8`);
+            } else if (unit >= 56320 && unit <= 57343) {
+              this.problem(i, `unpaired surrogate \\u${hex2} in a string: it cannot be encoded in UTF-8`);
+            }
+            out += String.fromCharCode(unit);
+            i += 6;
+            break;
+          }
+          default:
+            if (e === void 0) this.fatal(open, "unterminated string");
+            this.fatal(i, `invalid escape \\${e === "\n" || e === "\r" ? "(line break)" : e} in a string`);
+        }
+        runStart = i;
+        continue;
+      }
+      if (c < 32) {
+        if (c === 10 || c === 13) this.fatal(i, "line break inside a string (unterminated string, or a line break that must be written \\n)");
+        this.fatal(i, `control character U+${c.toString(16).toUpperCase().padStart(4, "0")} inside a string must be escaped`);
+      }
+      i++;
+    }
+  }
+  /** Reads a number at this.pos ('-' or a digit). */
+  number() {
+    const t = this.text;
+    const at = this.pos;
+    NUMBER.lastIndex = at;
+    const m = NUMBER.exec(t);
+    const literal = m ? m[0] : "";
+    const after = at + literal.length;
+    if (literal === "" || literal === "-" || after < t.length && WORD.test(t[after])) {
+      let end = at;
+      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
+      const word = t.slice(at, end);
+      const known = NOT_JSON_WORDS[word];
+      if (known !== void 0) this.fatal(at, known);
+      let why = "";
+      if (/^-?0[0-9]/.test(word)) why = ": numbers must not have leading zeros";
+      else if (/^-?0[xXoObB]/.test(word)) why = ": only decimal numbers are JSON";
+      else if (/^-?[0-9]+\.($|[^0-9])/.test(word)) why = ": a digit must follow the decimal point";
+      else if (/^-?[0-9.]+[eE][+-]?($|[^0-9])/.test(word)) why = ": a digit must follow the exponent";
+      this.fatal(at, `invalid number ${quote(word)}${why}`);
+    }
+    this.pos = after;
+    const loss = numberPrecisionLoss(literal);
+    if (loss !== null) this.problem(at, loss);
+    return Number(literal);
+  }
+};
+
+export {
+  strictParse
+};
