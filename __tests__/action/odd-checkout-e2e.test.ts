@@ -148,3 +148,41 @@ describe('the path input chooses among the commit\'s folders in git mode, not th
     expect(errors(result)).toEqual(['seal-gate: input path: "nothing/*" matched no directory or seal.json in the commit judged'])
   })
 })
+
+describe('a pull request that changes only .gitattributes', () => {
+  /** main holds two sealed packets of LF text; the pull request asks for CRLF on checkout, and the merge is checked out again under it. */
+  function crlfAttributes() {
+    const repo = newRepo()
+    cleanup.push(repo)
+    write(repo, 'evidence/report.md', REPORT_MD)
+    write(repo, 'other/notes.md', 'other packet\n')
+    seal(bundle, repo, 'evidence', 'other')
+    commitAll(repo, 'sealed packets')
+    const pr = pullRequest(repo, () => write(repo, '.gitattributes', '*.md text eol=crlf\n'))
+    // The checkout a runner makes of the merge commit: files written under the new attributes.
+    unlinkSync(join(repo, 'evidence/report.md'))
+    unlinkSync(join(repo, 'other/notes.md'))
+    git(repo, 'checkout', '--', '.')
+    expect(readFileSync(join(repo, 'evidence/report.md'), 'utf8')).toBe(REPORT_MD.replace(/\n/g, '\r\n'))
+    return { repo, pr }
+  }
+
+  test('touches every packet below it: with source worktree the packets it changed on disk fail', async () => {
+    const { repo, pr } = crlfAttributes()
+    const result = await run(repo, pr, { source: 'worktree' })
+    expect(verdict(result)).toEqual({
+      code: 1,
+      ok: 'false',
+      packets: ['evidence false', 'other false'],
+      findings: ['mismatch evidence/report.md', 'mismatch other/notes.md']
+    })
+  })
+
+  test('in git mode the same packets are judged by their committed bytes, which did not change, and the checkout is named', async () => {
+    const { repo, pr } = crlfAttributes()
+    const result = await run(repo, pr)
+    expect(verdict(result)).toEqual({ code: 0, ok: 'true', packets: ['evidence true', 'other true'], findings: [] })
+    const warnings = result.commands.filter(c => c.name === 'warning').map(c => c.data)
+    expect(warnings).toEqual([expect.stringContaining('eol=crlf in .gitattributes'), expect.stringContaining('eol=crlf in .gitattributes')])
+  })
+})

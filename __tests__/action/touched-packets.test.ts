@@ -38,3 +38,13 @@ test('a packet whose seal references a changed file is touched; one whose refere
   expect(touchedPackets(packets, ['tools/validate.py'], 'seal.json', refs).touched).toEqual(['docs', 'evidence-2'])
   expect(touchedPackets(packets, ['tools/validate.py.bak', 'tools'], 'seal.json', new Map([['docs', ['tools/validate.py']]])).touched).toEqual([])
 })
+
+test('a changed .gitattributes touches every packet in its folder and below it, since it can change their checked-out bytes', () => {
+  expect(touchedPackets(packets, ['.gitattributes'], 'seal.json').touched).toEqual(packets)
+  expect(touchedPackets(packets, ['evidence/.gitattributes'], 'seal.json').touched).toEqual(['evidence', 'evidence/inner'])
+  expect(touchedPackets(packets, ['evidence/inner/.gitattributes'], 'seal.json').touched).toEqual(['evidence', 'evidence/inner'])
+  expect(touchedPackets(packets, ['other/.GitAttributes'], 'seal.json').touched).toEqual([])
+  expect(touchedPackets(['other/p', 'q'], ['other/.GitAttributes'], 'seal.json').touched).toEqual(['other/p'])
+  // Only that exact name: a file that merely contains it is an ordinary change.
+  expect(touchedPackets(packets, ['notes/.gitattributes.bak', 'x.gitattributes'], 'seal.json').touched).toEqual([])
+})

@@ -5,7 +5,10 @@
  * for the repository root. A packet is touched when a changed path is its directory's seal file
  * or lies anywhere under its directory (so a change inside a nested packet touches the packet
  * that holds it too, since its files are also files of the outer packet), or is a canonical file
- * its seal references (docs/seal-format.md, section 7).
+ * its seal references (docs/seal-format.md, section 7), or is a `.gitattributes` file in its
+ * directory or above it: attributes decide how the packet's files are checked out (line endings,
+ * encodings, filters), so a change to them can change the bytes on disk of a packet whose
+ * committed files did not change.
  */
 
 export interface Touch {
@@ -37,13 +40,23 @@ export function touchedPackets(
     const refs = references.get(dir)
     return refs === null || (refs !== undefined && refs.some(ref => changedSet.has(ref)))
   }
-  const touched = packetDirs.filter(dir => changed.some(path => isUnder(path, dir)) || referencesChanged(dir))
+  // Any letter case: on a case-insensitive file system git reads `.GitAttributes` as well.
+  const attributeDirs = changed.filter(path => nameOf(path).toLowerCase() === '.gitattributes').map(dirOf)
+  const touched = packetDirs.filter(
+    dir => changed.some(path => isUnder(path, dir)) || referencesChanged(dir) || attributeDirs.some(attributes => isUnder(dir, attributes))
+  )
   const known = new Set(packetDirs)
-  const orphanSeals = changed.filter(path => {
-    const slash = path.lastIndexOf('/')
-    const name = path.slice(slash + 1)
-    const dir = slash < 0 ? '.' : path.slice(0, slash)
-    return name === sealFile && !known.has(dir)
-  })
+  const orphanSeals = changed.filter(path => nameOf(path) === sealFile && !known.has(dirOf(path)))
   return { touched, orphanSeals }
+}
+
+/** The last segment of a repository path. */
+function nameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+/** The directory of a repository path, '.' at the top. */
+function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash < 0 ? '.' : path.slice(0, slash)
 }
