@@ -63,6 +63,23 @@ describe('one git process for several questions', () => {
     expect(await readCommit(tempDir(), 'HEAD')).toBeNull()
   })
 
+  it('readCommit: the parents are the lines git reads as parents, right after the tree, never a parent line further down', async () => {
+    const repo = newRepo()
+    write(repo, 'a.txt', 'one\n')
+    const first = commitAll(repo, 'one')
+    const tree = git(repo, 'rev-parse', 'HEAD^{tree}')
+    const who = 'A <a@example.org> 1700000000 +0000'
+    const crafted = (header: string) =>
+      execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--literally', '--stdin'], { cwd: repo, input: `${header}\n\nmessage\n`, encoding: 'utf8' }).trim()
+    const late = crafted(`tree ${tree}\nauthor ${who}\ncommitter ${who}\nparent ${first}`)
+    // git itself sees no parent in it.
+    expect(() => execFileSync('git', ['rev-parse', '--verify', '-q', `${late}^1`], { cwd: repo, stdio: 'pipe' })).toThrow()
+    expect(await readCommit(repo, late)).toEqual({ id: late, parents: [] })
+    const normal = crafted(`tree ${tree}\nparent ${first}\nauthor ${who}\ncommitter ${who}`)
+    expect(git(repo, 'rev-parse', `${normal}^1`)).toBe(first)
+    expect(await readCommit(repo, normal)).toEqual({ id: normal, parents: [first] })
+  })
+
   it('repositoryAt: the top, the object format and the commit; a name that is no commit still gives the repository', async () => {
     const repo = newRepo()
     mkdirSync(join(repo, 'sub'))

@@ -57,11 +57,13 @@ export async function readCommit(repoRoot: string, ref: string): Promise<{ id: s
   if (eol < 0 || type !== 'commit' || !isObjectId(id) || !/^\d+$/.test(size) || text.length !== eol + 1 + Number(size) + 1) return null
   const object = text.slice(eol + 1, eol + 1 + Number(size))
   const end = object.indexOf('\n\n')
+  const header = (end < 0 ? object : object.slice(0, end)).split('\n')
+  // The parents are the `parent` lines right after `tree`, as git reads them: a `parent` line
+  // anywhere else in the header is no parent to git, so it is none here either.
+  if (!header[0].startsWith('tree ')) return null
   const parents: string[] = []
-  // The header ends at the first empty line; `parent` lines follow `tree` and come before any other.
-  for (const line of (end < 0 ? object : object.slice(0, end)).split('\n')) {
-    if (!line.startsWith('parent ')) continue
-    const parent = line.slice('parent '.length)
+  for (let i = 1; i < header.length && header[i].startsWith('parent '); i++) {
+    const parent = header[i].slice('parent '.length)
     if (!isObjectId(parent)) return null
     parents.push(parent)
   }
