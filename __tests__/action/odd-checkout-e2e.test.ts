@@ -17,14 +17,20 @@ const cleanup = bundleForTests(built => (bundle = built))
 
 const REPORT_MD = '# Report\n\nThe gate fails closed — every byte counts.\n'
 
-/** main holds two sealed packets; the pull request drifts evidence/report.md (an em dash became a hyphen). */
-function driftedPullRequest() {
+/** A repository whose main holds two sealed packets of LF text, evidence and other. */
+function twoSealedPackets(): string {
   const repo = newRepo()
   cleanup.push(repo)
   write(repo, 'evidence/report.md', REPORT_MD)
   write(repo, 'other/notes.md', 'other packet\n')
   seal(bundle, repo, 'evidence', 'other')
   commitAll(repo, 'sealed packets')
+  return repo
+}
+
+/** main holds two sealed packets; the pull request drifts evidence/report.md (an em dash became a hyphen). */
+function driftedPullRequest() {
+  const repo = twoSealedPackets()
   const pr = pullRequest(repo, () => write(repo, 'evidence/report.md', REPORT_MD.replace('—', '-')))
   return { repo, pr }
 }
@@ -152,12 +158,7 @@ describe('the path input chooses among the commit\'s folders in git mode, not th
 describe('a pull request that changes only .gitattributes', () => {
   /** main holds two sealed packets of LF text; the pull request asks for CRLF on checkout, and the merge is checked out again under it. */
   function crlfAttributes() {
-    const repo = newRepo()
-    cleanup.push(repo)
-    write(repo, 'evidence/report.md', REPORT_MD)
-    write(repo, 'other/notes.md', 'other packet\n')
-    seal(bundle, repo, 'evidence', 'other')
-    commitAll(repo, 'sealed packets')
+    const repo = twoSealedPackets()
     const pr = pullRequest(repo, () => write(repo, '.gitattributes', '*.md text eol=crlf\n'))
     // The checkout a runner makes of the merge commit: files written under the new attributes.
     unlinkSync(join(repo, 'evidence/report.md'))
