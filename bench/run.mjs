@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The seal-gate benchmark (docs/performance.md): builds the current sources into a temporary
 // folder, generates its own trees, seals them, then times `seal-gate verify` side by side with
-// what a user would run instead, and prints a Markdown table with medians, throughput, peak RSS
-// and the ratio of seal-gate to each peer; then what a pull request touching 1 packet of 1,000
+// what a user would run instead and with the least a Node program with its per-file rules pays
+// (bench/node-floor.mjs), and prints a Markdown table with medians, throughput, peak RSS and the
+// ratio of seal-gate to each peer; then what a pull request touching 1 packet of 1,000
 // costs the Action against a full verification (bench/pr.mjs).
 //
 //   npm run bench                      # the full run (about 1.6 GB of disk, a few minutes)
@@ -181,6 +182,12 @@ function commands(tree, cli) {
       id: 'openssl',
       label: 'find | xargs openssl dgst -sha256 (sequential)',
       argv: ['sh', '-c', `${list} | xargs -0 openssl dgst -sha256 > /dev/null`]
+    },
+    {
+      // What any Node program with seal-gate's per-file rules pays here (bench/node-floor.mjs).
+      id: 'node-floor',
+      label: 'Node floor: the same per-file reads, nothing else',
+      argv: [process.execPath, join(root, 'bench/node-floor.mjs'), tree.manifest]
     }
   ].map(c => ({ ...c, shown: [...Object.entries(c.env ?? {}).map(([k, v]) => `${k}=${v}`), ...c.argv.map(q)].join(' ') }))
 }
