@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import reportSchema from '../../src/core/schemas/report.schema.json' with { type: 'json' }
-import { Ajv2020 } from '../../src/core/ajv.js'
+import { Ajv2020 } from '../../src/core/json/ajv-classes.js'
 import { main } from '../../src/cli/main.js'
 import { SAMPLE_PACKET, sealWithCoreutils, tempDir, writeTree } from '../helpers/packets.js'
 

@@ -6,12 +6,13 @@
  * form. The canonical form makes one seal have exactly one byte encoding, which also rules out
  * duplicate keys, stray whitespace and alternative number spellings without special cases.
  */
-import sealSchema from './schemas/seal.schema.json' with { type: 'json' }
 import { isUtf8 } from 'node:buffer'
-import { Ajv2020, describeAjvErrors } from './ajv.js'
+import { describeAjvErrors } from './ajv-errors.js'
 import { finding, type Finding } from './finding.js'
 import { collisions, compareBytewise, pathProblem } from './paths.js'
 import { SealEntries, type SealEntry } from './seal-entries.js'
+import * as compiled from './schemas/seal-validators.js'
+import type { ErrorObject } from 'ajv'
 
 export { SealEntries, type SealEntry }
 
@@ -25,23 +26,15 @@ export interface Seal {
   files: SealEntries
 }
 
-type Validator = ReturnType<InstanceType<typeof Ajv2020>['compile']>
-let validators: { seal: Validator; entry: Validator } | undefined
-function schemaValidators() {
-  // Our own shipped schema: checked against its meta-schema by a test (shipped-schemas.test.ts),
-  // not at every start, where that check cost more than half of a one-packet verify.
-  if (validators === undefined) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, validateSchema: false })
-    const seal = ajv.compile(sealSchema)
-    const entry = ajv.getSchema(`${sealSchema.$id}#/$defs/file`)
-    if (entry === undefined) throw new Error('internal: the seal schema has no file definition')
-    validators = { seal, entry }
-  }
-  return validators
-}
+// The seal schema (schemas/seal.schema.json) compiled by ajv ahead of time
+// (scripts/seal-validators.mjs; a test holds the module to the schema): a run never loads ajv or
+// compiles the schema for a seal. The schema itself is checked against its meta-schema by a test
+// (shipped-schemas.test.ts).
+type Compiled = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null }
+const validateSeal = compiled.validateSeal as Compiled
+const validateEntry = compiled.validateEntry as Compiled
 function validateSchema(value: unknown): string[] {
-  const { seal } = schemaValidators()
-  return seal(value) ? [] : describeAjvErrors(seal.errors)
+  return validateSeal(value) ? [] : describeAjvErrors(validateSeal.errors)
 }
 
 /** The one byte form of a seal: keys in fixed order, two-space indent, LF, final newline. */
@@ -261,8 +254,7 @@ export function schemaEntry(bytes: Buffer, start: number, end: number, into: Sea
   } catch {
     return false
   }
-  const { entry: valid } = schemaValidators()
-  if (!valid(value) || canonicalEntryText(value as SealEntry) !== text) return false
+  if (!validateEntry(value) || canonicalEntryText(value as SealEntry) !== text) return false
   const e = value as SealEntry
   into.add(e.path, e.ref, e.sha256, e.bytes)
   return true

@@ -1,15 +1,6 @@
-/**
- * One place that knows how ajv is loaded: ajv ships CommonJS, whose default export reaches an
- * ES module either as the class itself or wrapped in `.default`, depending on the loader.
- */
-import Ajv2020Module from 'ajv/dist/2020.js'
+/** ajv's errors about a seal in plain words, one per error: "/files/0/bytes: must be integer". */
 import type { ErrorObject } from 'ajv'
 
-type Ajv2020Class = typeof Ajv2020Module.default
-export const Ajv2020: Ajv2020Class =
-  (Ajv2020Module as unknown as { default?: Ajv2020Class }).default ?? (Ajv2020Module as unknown as Ajv2020Class)
-
-/** ajv's errors in plain words, one per error: "/files/0/bytes: must be integer". */
 export function describeAjvErrors(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map(e => {
     const where = e.instancePath === '' ? '(top level)' : e.instancePath
