@@ -14,12 +14,12 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-QXT2KUYD.js";
-import "./chunks/chunk-4IXRAZYJ.js";
-import "./chunks/chunk-H3TPYUEX.js";
+} from "./chunks/chunk-JI5ZUHEO.js";
+import "./chunks/chunk-HA2FAKHD.js";
+import "./chunks/chunk-ITFQ3BTO.js";
 import {
   ConfigError
-} from "./chunks/chunk-EGGWP2K4.js";
+} from "./chunks/chunk-2LBU2DDN.js";
 import "./chunks/chunk-D7PX3C6W.js";
 
 // src/cli/main.ts

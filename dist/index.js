@@ -30,7 +30,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-QXT2KUYD.js";
+} from "./chunks/chunk-JI5ZUHEO.js";
 import {
   debug,
   endGroup,
@@ -44,11 +44,11 @@ import {
   summary,
   warning
 } from "./chunks/chunk-2BAOABMG.js";
-import "./chunks/chunk-4IXRAZYJ.js";
-import "./chunks/chunk-H3TPYUEX.js";
+import "./chunks/chunk-HA2FAKHD.js";
+import "./chunks/chunk-ITFQ3BTO.js";
 import {
   oneLine
-} from "./chunks/chunk-EGGWP2K4.js";
+} from "./chunks/chunk-2LBU2DDN.js";
 import "./chunks/chunk-D7PX3C6W.js";
 
 // src/action/annotations.ts
@@ -3375,15 +3375,20 @@ function touchedPackets(packetDirs, changed, sealFile, references = /* @__PURE__
     const refs = references.get(dir);
     return refs === null || refs !== void 0 && refs.some((ref) => changedSet.has(ref));
   };
-  const touched = packetDirs.filter((dir) => changed.some((path6) => isUnder(path6, dir)) || referencesChanged(dir));
+  const attributeDirs = changed.filter((path6) => nameOf(path6).toLowerCase() === ".gitattributes").map(dirOf);
+  const touched = packetDirs.filter(
+    (dir) => changed.some((path6) => isUnder(path6, dir)) || referencesChanged(dir) || attributeDirs.some((attributes) => isUnder(dir, attributes))
+  );
   const known = new Set(packetDirs);
-  const orphanSeals = changed.filter((path6) => {
-    const slash = path6.lastIndexOf("/");
-    const name = path6.slice(slash + 1);
-    const dir = slash < 0 ? "." : path6.slice(0, slash);
-    return name === sealFile && !known.has(dir);
-  });
+  const orphanSeals = changed.filter((path6) => nameOf(path6) === sealFile && !known.has(dirOf(path6)));
   return { touched, orphanSeals };
+}
+function nameOf(path6) {
+  return path6.slice(path6.lastIndexOf("/") + 1);
+}
+function dirOf(path6) {
+  const slash = path6.lastIndexOf("/");
+  return slash < 0 ? "." : path6.slice(0, slash);
 }
 
 // src/action/select.ts

@@ -2,20 +2,20 @@ import { createRequire as __sealGateCreateRequire } from 'node:module';
 const require = __sealGateCreateRequire(import.meta.url);
 import {
   strictParse
-} from "./chunk-4IXRAZYJ.js";
+} from "./chunk-HA2FAKHD.js";
 import {
   Ajv2019,
   Ajv2020,
   AjvDraft07,
   addFormats
-} from "./chunk-NVG3DOAF.js";
+} from "./chunk-ESAI6W4P.js";
 import {
   ConfigError,
   RepoFileError,
   SchemaNotFoundError,
   diskFiles,
   inWhere
-} from "./chunk-EGGWP2K4.js";
+} from "./chunk-2LBU2DDN.js";
 import "./chunk-D7PX3C6W.js";
 
 // src/core/json/schema-registry.ts

@@ -4,10 +4,10 @@ import {
   DEFAULT_CONFIG_PATH,
   describeErrors,
   schemasForFile
-} from "./chunk-H3TPYUEX.js";
+} from "./chunk-ITFQ3BTO.js";
 import {
   Ajv2020
-} from "./chunk-NVG3DOAF.js";
+} from "./chunk-ESAI6W4P.js";
 import {
   ConfigError,
   RepoFileError,
@@ -15,7 +15,7 @@ import {
   pointerTokens,
   repoFilesOf,
   repoPathProblem
-} from "./chunk-EGGWP2K4.js";
+} from "./chunk-2LBU2DDN.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ const require = __sealGateCreateRequire(import.meta.url);
 import {
   childPointer,
   finding
-} from "./chunk-EGGWP2K4.js";
+} from "./chunk-2LBU2DDN.js";
 
 // src/core/json/numbers.ts
 function toDecimal(text) {

@@ -4,7 +4,7 @@ import {
   childPointer,
   displayPointer,
   valueAt
-} from "./chunk-EGGWP2K4.js";
+} from "./chunk-2LBU2DDN.js";
 
 // src/core/json/ajv-messages.ts
 var SHOW_VALUE = /* @__PURE__ */ new Set([

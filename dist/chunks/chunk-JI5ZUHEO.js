@@ -2,12 +2,12 @@ import { createRequire as __sealGateCreateRequire } from 'node:module';
 const require = __sealGateCreateRequire(import.meta.url);
 import {
   strictParse
-} from "./chunk-4IXRAZYJ.js";
+} from "./chunk-HA2FAKHD.js";
 import {
   DEFAULT_CONFIG_PATH,
   describeErrors,
   schemasForFile
-} from "./chunk-H3TPYUEX.js";
+} from "./chunk-ITFQ3BTO.js";
 import {
   ALL_CAUSES,
   MAX_REPO_FILE_BYTES,
@@ -20,9 +20,9 @@ import {
   oneLine,
   readRepoFile,
   repoPathProblem,
-  require__,
+  require_ucs2length,
   tooLarge
-} from "./chunk-EGGWP2K4.js";
+} from "./chunk-2LBU2DDN.js";
 import {
   __toESM
 } from "./chunk-D7PX3C6W.js";
@@ -57,56 +57,10 @@ function countFindings(report) {
   return report.findings.length + report.packets.reduce((n, p) => n + p.findings.length, 0);
 }
 
-// src/core/schemas/seal.schema.json
-var seal_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://seal-gate.invalid/schemas/seal-v1.schema.json",
-  title: "seal-gate seal, format v1",
-  description: "The seal of one packet: every regular file under the packet directory except the seal file itself and anything under a .git, with its sha256 and length (or a reference to a canonical file elsewhere in the repository), and the tree hash over them. Specified in docs/seal-format.md.",
-  type: "object",
-  required: ["seal", "algorithm", "tree", "files"],
-  additionalProperties: false,
-  properties: {
-    seal: { const: 1, description: "Seal format version." },
-    algorithm: { const: "sha256", description: "Hash algorithm of every digest in the seal." },
-    tree: { $ref: "#/$defs/sha256", description: "sha256 of the lines '<sha256>  <path>\\n' over all files, in order." },
-    files: {
-      type: "array",
-      items: { $ref: "#/$defs/file" }
-    }
-  },
-  $defs: {
-    sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
-    file: {
-      type: "object",
-      required: ["path", "sha256", "bytes"],
-      additionalProperties: false,
-      properties: {
-        path: {
-          type: "string",
-          minLength: 1,
-          maxLength: 4096,
-          description: "Relative, '/'-separated; no empty, '.' or '..' segment, no backslash, no control character."
-        },
-        ref: {
-          type: "string",
-          minLength: 1,
-          maxLength: 4096,
-          description: "A reference: the repository-relative path of the canonical file that stands for 'path' (not inside the packet); sha256 and bytes are that file's. Same path rules as 'path'."
-        },
-        sha256: { $ref: "#/$defs/sha256" },
-        bytes: { type: "integer", minimum: 0, maximum: 9007199254740991 }
-      }
-    }
-  }
-};
-
 // src/core/seal-file.ts
 import { isUtf8 } from "node:buffer";
 
-// src/core/ajv.ts
-var import__ = __toESM(require__(), 1);
-var Ajv2020 = import__.default.default ?? import__.default;
+// src/core/ajv-errors.ts
 function describeAjvErrors(errors) {
   return (errors ?? []).map((e) => {
     const where = e.instancePath === "" ? "(top level)" : e.instancePath;
@@ -298,23 +252,513 @@ function nibble(c) {
   return c <= 57 ? c - 48 : c - 87;
 }
 
+// src/core/schemas/seal-validators.ts
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var ucs2length = import_ucs2length.default.default ?? import_ucs2length.default;
+var validateSeal = validate0;
+var pattern0 = new RegExp("^[0-9a-f]{64}$", "u");
+var func0 = ucs2length;
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate1.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.sha256 === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.bytes === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "path" || key0 === "ref" || key0 === "sha256" || key0 === "bytes")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data0 = data.path;
+      if (typeof data0 === "string") {
+        if (func0(data0) > 4096) {
+          const err4 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func0(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.ref !== void 0) {
+      let data1 = data.ref;
+      if (typeof data1 === "string") {
+        if (func0(data1) > 4096) {
+          const err7 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func0(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data2 = data.sha256;
+      if (typeof data2 === "string") {
+        if (!pattern0.test(data2)) {
+          const err10 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.bytes !== void 0) {
+      let data3 = data.bytes;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err12 = { instancePath: instancePath + "/bytes", schemaPath: "#/properties/bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 9007199254740991 || isNaN(data3)) {
+          const err13 = { instancePath: instancePath + "/bytes", schemaPath: "#/properties/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err14 = { instancePath: instancePath + "/bytes", schemaPath: "#/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate1.errors = vErrors;
+  return errors === 0;
+}
+validate1.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate0.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.seal === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "seal" }, message: "must have required property 'seal'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.algorithm === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tree === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tree" }, message: "must have required property 'tree'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.files === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "seal" || key0 === "algorithm" || key0 === "tree" || key0 === "files")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.seal !== void 0) {
+      if (1 !== data.seal) {
+        const err5 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.algorithm !== void 0) {
+      if ("sha256" !== data.algorithm) {
+        const err6 = { instancePath: instancePath + "/algorithm", schemaPath: "#/properties/algorithm/const", keyword: "const", params: { allowedValue: "sha256" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.tree !== void 0) {
+      let data2 = data.tree;
+      if (typeof data2 === "string") {
+        if (!pattern0.test(data2)) {
+          const err7 = { instancePath: instancePath + "/tree", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/tree", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.files !== void 0) {
+      let data3 = data.files;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate1(data3[i0], { instancePath: instancePath + "/files/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate0.errors = vErrors;
+  return errors === 0;
+}
+validate0.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateEntry = validate3;
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate3.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.sha256 === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.bytes === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "path" || key0 === "ref" || key0 === "sha256" || key0 === "bytes")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data0 = data.path;
+      if (typeof data0 === "string") {
+        if (func0(data0) > 4096) {
+          const err4 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func0(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.ref !== void 0) {
+      let data1 = data.ref;
+      if (typeof data1 === "string") {
+        if (func0(data1) > 4096) {
+          const err7 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func0(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data2 = data.sha256;
+      if (typeof data2 === "string") {
+        if (!pattern0.test(data2)) {
+          const err10 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.bytes !== void 0) {
+      let data3 = data.bytes;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err12 = { instancePath: instancePath + "/bytes", schemaPath: "#/properties/bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 9007199254740991 || isNaN(data3)) {
+          const err13 = { instancePath: instancePath + "/bytes", schemaPath: "#/properties/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err14 = { instancePath: instancePath + "/bytes", schemaPath: "#/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate3.errors = vErrors;
+  return errors === 0;
+}
+validate3.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 // src/core/seal-file.ts
 var SEAL_VERSION = 1;
 var DEFAULT_SEAL_FILE = "seal.json";
-var validators;
-function schemaValidators() {
-  if (validators === void 0) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, validateSchema: false });
-    const seal = ajv.compile(seal_schema_default);
-    const entry = ajv.getSchema(`${seal_schema_default.$id}#/$defs/file`);
-    if (entry === void 0) throw new Error("internal: the seal schema has no file definition");
-    validators = { seal, entry };
-  }
-  return validators;
-}
+var validateSeal2 = validateSeal;
+var validateEntry2 = validateEntry;
 function validateSchema(value) {
-  const { seal } = schemaValidators();
-  return seal(value) ? [] : describeAjvErrors(seal.errors);
+  return validateSeal2(value) ? [] : describeAjvErrors(validateSeal2.errors);
 }
 function canonicalSealText(seal) {
   const ordered = {
@@ -476,8 +920,7 @@ function schemaEntry(bytes, start, end, into) {
   } catch {
     return false;
   }
-  const { entry: valid } = schemaValidators();
-  if (!valid(value) || canonicalEntryText(value) !== text) return false;
+  if (!validateEntry2(value) || canonicalEntryText(value) !== text) return false;
   const e = value;
   into.add(e.path, e.ref, e.sha256, e.bytes);
   return true;
@@ -2441,7 +2884,7 @@ function isCheckedJsonFile(file, config) {
 }
 function createSchemaRegistry(repoRoot, config, files) {
   let registry;
-  return () => registry ??= import("./schema-registry-3IXYN34Z.js").then((m) => new m.SchemaRegistry({ repoRoot, config, files }));
+  return () => registry ??= import("./schema-registry-UIGWQDGX.js").then((m) => new m.SchemaRegistry({ repoRoot, config, files }));
 }
 async function checkJsonFiles(files, options) {
   const registry = options.registry ?? createSchemaRegistry(options.repoRoot, options.config, options.files);
@@ -2557,7 +3000,7 @@ function validateParsed(file, value, positions, config, registry) {
 // src/core/packet-json.ts
 var JSON_FILE_LIMIT = 64 << 20;
 async function prepareJsonCheck(repoRoot, configPath, files = diskFiles(repoRoot)) {
-  const config = configPath === void 0 && defaultConfigAbsent(files) ? null : (await import("./config-DXOJ6HQL.js")).loadConfig(files, configPath);
+  const config = configPath === void 0 && defaultConfigAbsent(files) ? null : (await import("./config-HSDIZCSC.js")).loadConfig(files, configPath);
   return { repoRoot, config, registry: createSchemaRegistry(repoRoot, config, files) };
 }
 function defaultConfigAbsent(files) {
@@ -3823,10 +4266,11 @@ async function readCommit(repoRoot, ref) {
   if (eol < 0 || type !== "commit" || !isObjectId(id) || !/^\d+$/.test(size) || text.length !== eol + 1 + Number(size) + 1) return null;
   const object = text.slice(eol + 1, eol + 1 + Number(size));
   const end = object.indexOf("\n\n");
+  const header = (end < 0 ? object : object.slice(0, end)).split("\n");
+  if (!header[0].startsWith("tree ")) return null;
   const parents = [];
-  for (const line of (end < 0 ? object : object.slice(0, end)).split("\n")) {
-    if (!line.startsWith("parent ")) continue;
-    const parent = line.slice("parent ".length);
+  for (let i = 1; i < header.length && header[i].startsWith("parent "); i++) {
+    const parent = header[i].slice("parent ".length);
     if (!isObjectId(parent)) return null;
     parents.push(parent);
   }
