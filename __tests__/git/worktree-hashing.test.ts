@@ -160,6 +160,24 @@ async function expectCommittedDigests(source: GitSource, repo: string, commit: s
   })
 }
 
+/**
+ * Runs `use` on a GitSource over `commit` of `repo` that hashes on `pool`, once the pool is up in
+ * mode `mode`; closes the source and the pool after, whatever happened.
+ */
+async function onPool(pool: HashPool, mode: HashPool['mode'], repo: string, commit: string, use: (source: GitSource) => Promise<void>) {
+  try {
+    expect(await pool.warmUp()).toBe(mode)
+    const source = await GitSource.open({ repoRoot: repo, commit, objectFormat: 'sha1', hasher: pool })
+    try {
+      await use(source)
+    } finally {
+      source.close()
+    }
+  } finally {
+    await pool.close()
+  }
+}
+
 describe('GitSource on the shared pool, whatever its threads do', () => {
   it.each([
     ['dies', DIES],
@@ -169,12 +187,9 @@ describe('GitSource on the shared pool, whatever its threads do', () => {
   ])('a thread that %s: every digest is still the committed bytes, read from git where the disk failed', async (name, threadSource) => {
     const { repo, paths, commit } = editedRepo()
     const pool = new HashPool({ threads: 2, threadSource })
-    try {
-      expect(await pool.warmUp()).toBe('threads')
-      const source = await GitSource.open({ repoRoot: repo, commit, objectFormat: 'sha1', hasher: pool })
+    await onPool(pool, 'threads', repo, commit, async source => {
       await expectCommittedDigests(source, repo, commit, paths)
       expect(source.stats.blobs).toBeGreaterThan(1) // the edited file, and those the threads had in hand
-      source.close()
       if (name !== 'dies') {
         // A thread that answered what was not asked is not trusted again: the main thread hashes,
         // correctly, and only the edited file comes from git.
@@ -184,23 +199,16 @@ describe('GitSource on the shared pool, whatever its threads do', () => {
         expect(again.stats).toEqual({ worktree: 40, blobs: 1 })
         again.close()
       }
-    } finally {
-      await pool.close()
-    }
+    })
   })
 
   it('no thread can start: the main thread hashes the working tree the same way', async () => {
     const { repo, paths, commit } = editedRepo()
     const pool = new HashPool({ threads: 2, threadSource: "throw new Error('no threads here')" })
-    try {
-      expect(await pool.warmUp()).toBe('main-thread')
-      const source = await GitSource.open({ repoRoot: repo, commit, objectFormat: 'sha1', hasher: pool })
+    await onPool(pool, 'main-thread', repo, commit, async source => {
       await expectCommittedDigests(source, repo, commit, paths)
       expect(source.stats).toEqual({ worktree: 40, blobs: 1 })
-      source.close()
-    } finally {
-      await pool.close()
-    }
+    })
   })
 
   it.each([
@@ -221,10 +229,7 @@ describe('GitSource on the shared pool, whatever its threads do', () => {
     mkdirSync(join(repo, 'p/folder.bin'))
     rmSync(join(repo, 'p/deleted.bin'))
     const odd = ['p/text.md', 'p/linked.bin', 'p/folder.bin', 'p/deleted.bin'].map(p => join(repo, p))
-    const pool = new HashPool({ threads })
-    try {
-      expect(await pool.warmUp()).toBe(threads > 0 ? 'threads' : 'main-thread')
-      const source = await GitSource.open({ repoRoot: repo, commit, objectFormat: 'sha1', hasher: pool })
+    await onPool(new HashPool({ threads }), threads > 0 ? 'threads' : 'main-thread', repo, commit, async source => {
       await expectCommittedDigests(source, repo, commit, [...padding, ...odd])
       expect(source.stats).toEqual({ worktree: 41, blobs: 4 })
       const warnings = new Map((await source.worktreeWarnings()).map(w => [w.file, w.message]))
@@ -233,10 +238,7 @@ describe('GitSource on the shared pool, whatever its threads do', () => {
       expect(warnings.get('p/linked.bin')).toContain('not a regular file in the working tree')
       expect(warnings.get('p/folder.bin')).toContain('not a regular file in the working tree')
       expect(warnings.get('p/deleted.bin')).toContain('absent from the working tree')
-      source.close()
-    } finally {
-      await pool.close()
-    }
+    })
   })
 
   it.each([
@@ -249,17 +251,11 @@ describe('GitSource on the shared pool, whatever its threads do', () => {
     const pointer = { sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length }
     write(repo, 'pointer.bin', lfsPointerText(pointer))
     const commit = commitAll(repo, 'files')
-    const pool = new HashPool({ threads })
-    try {
-      expect(await pool.warmUp()).toBe(threads > 0 ? 'threads' : 'main-thread')
-      const source = await GitSource.open({ repoRoot: repo, commit, objectFormat: 'sha1', hasher: pool })
+    await onPool(new HashPool({ threads }), threads > 0 ? 'threads' : 'main-thread', repo, commit, async source => {
       const digests = await Promise.all([...padding, join(repo, 'pointer.bin')].map(p => source.digest(p)))
       expect(digests[padding.length]).toEqual(pointer)
       expect(source.stats).toEqual({ worktree: 42, blobs: 0 })
       expect(source.lfsPaths()).toEqual(['pointer.bin'])
-      source.close()
-    } finally {
-      await pool.close()
-    }
+    })
   })
 })
