@@ -45,13 +45,18 @@ it('an id known in one repository is not taken as present in another', async () 
   expect(await resolveCommit(other, id)).toBeNull()
 })
 
+/** A repository of two commits, each writing a.txt. */
+function twoCommits() {
+  const repo = newRepo()
+  write(repo, 'a.txt', 'one\n')
+  const first = commitAll(repo, 'one')
+  write(repo, 'a.txt', 'two\n')
+  return { repo, first, second: commitAll(repo, 'two') }
+}
+
 describe('one git process for several questions', () => {
   it('readCommit: the id and parents of the commit a name points at; null for anything that is no commit', async () => {
-    const repo = newRepo()
-    write(repo, 'a.txt', 'one\n')
-    const first = commitAll(repo, 'one')
-    write(repo, 'a.txt', 'two\n')
-    const second = commitAll(repo, 'two')
+    const { repo, first, second } = twoCommits()
     expect(await readCommit(repo, 'HEAD')).toEqual({ id: second, parents: [first] })
     expect(await readCommit(repo, 'HEAD~1')).toEqual({ id: first, parents: [] })
     expect(await readCommit(repo, 'HEAD^{tree}')).toBeNull()
@@ -134,11 +139,7 @@ describe('one git process for several questions', () => {
   })
 
   it('a diff names commits only: a tree id as the base fails, so it is never remembered as a commit', async () => {
-    const repo = newRepo()
-    write(repo, 'a.txt', 'one\n')
-    const first = commitAll(repo, 'one')
-    write(repo, 'a.txt', 'two\n')
-    const second = commitAll(repo, 'two')
+    const { repo, first, second } = twoCommits()
     expect(await changedFiles(repo, first, second)).toEqual(['a.txt'])
     await expect(changedFiles(repo, git(repo, 'rev-parse', 'HEAD~1^{tree}'), second)).rejects.toThrow('git diff failed')
   })
