@@ -12,7 +12,7 @@ const banner = "import { createRequire as __sealGateCreateRequire } from 'node:m
 
 // @actions/core imports its OIDC client at the top, and with it @actions/http-client and undici:
 // evaluating those was about 25 ms of every run, for a token seal-gate never asks for. The
-// import becomes a dynamic one, made by getIDToken alone (and left out of the bundle with it).
+// import becomes a dynamic one, made by getIDToken alone (its code is a chunk of its own, never loaded).
 // A version of @actions/core written otherwise fails the build, never bundles the eager import.
 const OIDC_IMPORT = "import { OidcClient } from './oidc-utils.js';"
 const lazyOidc = {

@@ -218,10 +218,10 @@ const HEAD_START = Buffer.from('{\n  "seal": 1,\n  "algorithm": "sha256",\n  "tr
 const HEAD_END = Buffer.from('",\n  "files": ')
 
 /**
- * The canonical head, read from its bytes without JSON or ajv: exactly `HEAD_START`, 64 lowercase
+ * The canonical head, read from its bytes without JSON or the schema: exactly `HEAD_START`, 64 lowercase
  * hex digits, `HEAD_END`. Every such head passes `parseWhole` completed as the seal of no file
  * with this seal (a test holds the two to that); null leaves the head to `parseWhole`, which
- * decides. It spares a run whose seals are all canonical and plain the compiling of the schema.
+ * decides. It spares each seal a JSON parse, a schema check and a canonical comparison of its head.
  */
 export function plainHead(head: Uint8Array): Seal | null {
   const hex = literal(head, 0, head.length, HEAD_START)
@@ -242,8 +242,8 @@ function lowerHex(bytes: Uint8Array, at: number): boolean {
 
 /**
  * Reads one entry, from `    {` to `    }`, into `into` when it is exactly the canonical text of an
- * entry the schema's file definition accepts: parsed as JSON, checked by ajv (the same compiled
- * schema as the whole seal), written again and compared. False for anything else.
+ * entry the schema's file definition accepts: parsed as JSON, checked by the compiled schema (the
+ * same as for the whole seal), written again and compared. False for anything else.
  */
 export function schemaEntry(bytes: Buffer, start: number, end: number, into: SealEntries): boolean {
   if (!isUtf8(bytes.subarray(start, end))) return false
@@ -261,7 +261,7 @@ export function schemaEntry(bytes: Buffer, start: number, end: number, into: Sea
 }
 
 /**
- * The common entry, read from its bytes without JSON, ajv or a second text: the canonical layout
+ * The common entry, read from its bytes without JSON, the schema or a second text: the canonical layout
  * with paths that need no escape (no `"`, `\`, control character below U+0020) of 1 to 4096 bytes
  * of UTF-8, 64 lowercase hex digits, a length of plain digits up to 2^53-1. What it accepts the
  * schema path (`schemaEntry`) accepts with the same values, and a test holds the two to that; false
