@@ -10,6 +10,7 @@
  * encodings, filters), so a change to them can change the bytes on disk of a packet whose
  * committed files did not change.
  */
+import { reportDirOf } from '../core/repo-root.js'
 
 export interface Touch {
   /** Packet directories touched by the change, in the order given. */
@@ -41,12 +42,12 @@ export function touchedPackets(
     return refs === null || (refs !== undefined && refs.some(ref => changedSet.has(ref)))
   }
   // Any letter case: on a case-insensitive file system git reads `.GitAttributes` as well.
-  const attributeDirs = changed.filter(path => nameOf(path).toLowerCase() === '.gitattributes').map(dirOf)
+  const attributeDirs = changed.filter(path => nameOf(path).toLowerCase() === '.gitattributes').map(reportDirOf)
   const touched = packetDirs.filter(
     dir => changed.some(path => isUnder(path, dir)) || referencesChanged(dir) || attributeDirs.some(attributes => isUnder(dir, attributes))
   )
   const known = new Set(packetDirs)
-  const orphanSeals = changed.filter(path => nameOf(path) === sealFile && !known.has(dirOf(path)))
+  const orphanSeals = changed.filter(path => nameOf(path) === sealFile && !known.has(reportDirOf(path)))
   return { touched, orphanSeals }
 }
 
@@ -55,8 +56,3 @@ function nameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1)
 }
 
-/** The directory of a repository path, '.' at the top. */
-function dirOf(path: string): string {
-  const slash = path.lastIndexOf('/')
-  return slash < 0 ? '.' : path.slice(0, slash)
-}

@@ -27,3 +27,9 @@ export function reportPath(root: string, abs: string): string {
 export function joinReportPath(dir: string, path: string): string {
   return dir === '.' ? path : `${dir}/${path}`
 }
+
+/** The directory of a report path ('/'-separated, relative to the top): '.' for a name at the top. */
+export function reportDirOf(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash < 0 ? '.' : path.slice(0, slash)
+}

@@ -10,7 +10,7 @@ import { resealFindings } from '../core/append-only.js'
 import { discoveryFindings } from '../core/discover.js'
 import { finding, type Finding } from '../core/finding.js'
 import { reportOk, type Report, type Warning } from '../core/report.js'
-import { reportPath } from '../core/repo-root.js'
+import { reportDirOf, reportPath } from '../core/repo-root.js'
 import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
 import { shardFilter } from '../core/shard.js'
 import { UsageError } from '../core/usage-error.js'
@@ -196,8 +196,7 @@ function packetBytes(entries: Iterable<TreeEntry>, dirs: readonly string[]): Map
     if (entry.kind !== 'file') continue
     let dir = entry.path
     while (dir !== '.') {
-      const slash = dir.lastIndexOf('/')
-      dir = slash < 0 ? '.' : dir.slice(0, slash)
+      dir = reportDirOf(dir)
       const sum = out.get(dir)
       if (sum !== undefined) out.set(dir, sum + entry.size)
     }
