@@ -14,7 +14,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-JI5ZUHEO.js";
+} from "./chunks/chunk-DXFMZ5GS.js";
 import "./chunks/chunk-HA2FAKHD.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {

@@ -20,6 +20,7 @@ import {
   progressText,
   readCommit,
   referencesIn,
+  reportDirOf,
   reportOk,
   reportPath,
   repositoryAt,
@@ -30,7 +31,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-JI5ZUHEO.js";
+} from "./chunks/chunk-DXFMZ5GS.js";
 import {
   debug,
   endGroup,
@@ -3375,20 +3376,16 @@ function touchedPackets(packetDirs, changed, sealFile, references = /* @__PURE__
     const refs = references.get(dir);
     return refs === null || refs !== void 0 && refs.some((ref) => changedSet.has(ref));
   };
-  const attributeDirs = changed.filter((path6) => nameOf(path6).toLowerCase() === ".gitattributes").map(dirOf);
+  const attributeDirs = changed.filter((path6) => nameOf(path6).toLowerCase() === ".gitattributes").map(reportDirOf);
   const touched = packetDirs.filter(
     (dir) => changed.some((path6) => isUnder(path6, dir)) || referencesChanged(dir) || attributeDirs.some((attributes) => isUnder(dir, attributes))
   );
   const known = new Set(packetDirs);
-  const orphanSeals = changed.filter((path6) => nameOf(path6) === sealFile && !known.has(dirOf(path6)));
+  const orphanSeals = changed.filter((path6) => nameOf(path6) === sealFile && !known.has(reportDirOf(path6)));
   return { touched, orphanSeals };
 }
 function nameOf(path6) {
   return path6.slice(path6.lastIndexOf("/") + 1);
-}
-function dirOf(path6) {
-  const slash = path6.lastIndexOf("/");
-  return slash < 0 ? "." : path6.slice(0, slash);
 }
 
 // src/action/select.ts

@@ -47,6 +47,10 @@ function reportPath(root, abs) {
 function joinReportPath(dir, path) {
   return dir === "." ? path : `${dir}/${path}`;
 }
+function reportDirOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "." : path.slice(0, slash);
+}
 
 // src/core/report.ts
 function reportOk(packets, findings, shard) {
@@ -5278,8 +5282,7 @@ function packetBytes(entries, dirs) {
     if (entry.kind !== "file") continue;
     let dir = entry.path;
     while (dir !== ".") {
-      const slash = dir.lastIndexOf("/");
-      dir = slash < 0 ? "." : dir.slice(0, slash);
+      dir = reportDirOf(dir);
       const sum = out.get(dir);
       if (sum !== void 0) out.set(dir, sum + entry.size);
     }
@@ -5316,6 +5319,7 @@ function progressText(event) {
 export {
   findRepoRoot,
   reportPath,
+  reportDirOf,
   reportOk,
   countFindings,
   DEFAULT_SEAL_FILE,
