@@ -47,6 +47,21 @@ describe('strictParse reports each non-strict input as a json finding', () => {
     ])
   })
 
+  it('bare words that name what every object has are unexpected words, like any other', () => {
+    for (const word of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(problems(`{"a": ${word}}`)).toEqual([expect.objectContaining({ line: 1, column: 7, message: `unexpected "${word}": expected a value` })])
+    }
+    expect(problems('[+toString]')[0].message).toBe('invalid number "+toString": JSON numbers start with \'-\' or a digit')
+    expect(problems('[-constructor]')[0].message).toBe('invalid number "-constructor"')
+  })
+
+  it(`duplicate keys past ${MAX_PROBLEMS}: each reported one names the first, then the cut`, () => {
+    const found = problems('{\n' + Array.from({ length: 150 }, (_, i) => `"k": ${i}`).join(',\n') + '}')
+    expect(found).toHaveLength(MAX_PROBLEMS + 1)
+    expect(found.slice(0, MAX_PROBLEMS).every((p, i) => p.line === i + 3 && p.message.startsWith('duplicate key "k" (also at line 2, column 1)'))).toBe(true)
+    expect(found[MAX_PROBLEMS].message).toMatch(/more than 100 problems/)
+  })
+
   it('duplicate keys spelled with escapes', () => {
     expect(problems('{"a": 1, "\\u0061": 2}')[0].message).toMatch(/^duplicate key "a"/)
   })

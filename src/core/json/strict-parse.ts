@@ -91,20 +91,21 @@ type State = 'value' | 'array-first' | 'array-next' | 'object-first' | 'object-n
 
 const WORD = /[A-Za-z0-9_$+\-.]/
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y
-const NOT_JSON_WORDS: Record<string, string> = {
-  NaN: 'NaN is not JSON',
-  Infinity: 'Infinity is not JSON',
-  '-Infinity': '-Infinity is not JSON',
-  '+Infinity': '+Infinity is not JSON',
-  undefined: 'undefined is not JSON',
-  True: 'True is not JSON (did you mean true?)',
-  False: 'False is not JSON (did you mean false?)',
-  None: 'None is not JSON (did you mean null?)',
-  TRUE: 'TRUE is not JSON (did you mean true?)',
-  FALSE: 'FALSE is not JSON (did you mean false?)',
-  NULL: 'NULL is not JSON (did you mean null?)',
-  Null: 'Null is not JSON (did you mean null?)'
-}
+// A Map, not an object: a bare word such as `toString` or `__proto__` must find nothing.
+const NOT_JSON_WORDS = new Map<string, string>([
+  ['NaN', 'NaN is not JSON'],
+  ['Infinity', 'Infinity is not JSON'],
+  ['-Infinity', '-Infinity is not JSON'],
+  ['+Infinity', '+Infinity is not JSON'],
+  ['undefined', 'undefined is not JSON'],
+  ['True', 'True is not JSON (did you mean true?)'],
+  ['False', 'False is not JSON (did you mean false?)'],
+  ['None', 'None is not JSON (did you mean null?)'],
+  ['TRUE', 'TRUE is not JSON (did you mean true?)'],
+  ['FALSE', 'FALSE is not JSON (did you mean false?)'],
+  ['NULL', 'NULL is not JSON (did you mean null?)'],
+  ['Null', 'Null is not JSON (did you mean null?)']
+])
 
 function describeChar(text: string, at: number): string {
   const cp = text.codePointAt(at)
@@ -203,7 +204,7 @@ class Parser {
       let end = at
       while (end < t.length && end - at < 64 && WORD.test(t[end])) end++
       const word = t.slice(at, end)
-      const known = NOT_JSON_WORDS[word]
+      const known = NOT_JSON_WORDS.get(word)
       if (known !== undefined) this.fatal(at, known)
       this.fatal(at, `unexpected ${quote(word)}: expected ${what}`)
     }
@@ -306,7 +307,7 @@ class Parser {
               const word = /[+.0-9A-Za-z]*/y
               word.lastIndex = at
               const m = word.exec(t)
-              const known = m && NOT_JSON_WORDS[m[0]]
+              const known = m && NOT_JSON_WORDS.get(m[0])
               if (known) this.fatal(at, known)
               this.fatal(at, `invalid number ${quote(m ? m[0] : t[at])}: JSON numbers start with '-' or a digit`)
             }
@@ -486,7 +487,7 @@ class Parser {
       let end = at
       while (end < t.length && end - at < 64 && WORD.test(t[end])) end++
       const word = t.slice(at, end)
-      const known = NOT_JSON_WORDS[word]
+      const known = NOT_JSON_WORDS.get(word)
       if (known !== undefined) this.fatal(at, known)
       let why = ''
       if (/^-?0[0-9]/.test(word)) why = ': numbers must not have leading zeros'
