@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { MAX_DEPTH, MAX_PROBLEMS, strictParse } from '../../src/core/json/strict-parse.js'
 import { utf8 } from './repo.js'
 
-const parse = (text: string | Uint8Array) => strictParse('p/a.json', typeof text === 'string' ? utf8(text) : text)
+const parse = (text: string | Uint8Array) => strictParse('p/a.json', typeof text === 'string' ? utf8(text) : text, { positions: 'all' })
 function problems(text: string | Uint8Array) {
   const r = parse(text)
   if (r.ok) throw new Error(`expected problems for ${JSON.stringify(text)}`)
@@ -44,6 +45,14 @@ describe('strictParse reports each non-strict input as a json finding', () => {
         column: 3,
         message: 'duplicate key "status" (also at line 2, column 3); JSON.parse would silently keep only the last one'
       }
+    ])
+  })
+
+  it('duplicate keys whose first writings come in another order than they do', () => {
+    // "x" repeats first, inside "b"; "a" repeats last, but was first written before "x" was.
+    expect(problems('{"a": 1, "b": {"x": 1, "x": 2}, "a": 2}').map(p => `${p.line}:${p.column} ${p.message.replace(/\).*/, ')')}`)).toEqual([
+      '1:24 duplicate key "x" (also at line 1, column 16)',
+      '1:33 duplicate key "a" (also at line 1, column 2)'
     ])
   })
 
@@ -255,5 +264,90 @@ describe('positions', () => {
   it('the same key in sibling objects gets one pointer each', () => {
     const { positions } = ok('[{"k": 1}, {"k": 2}]')
     expect(positions.values.get('/1/k')).toEqual({ line: 1, column: 18 })
+  })
+})
+
+describe('what is built is what is asked for', () => {
+  const text = '{"$schema": "s.json", "rows": [{"id": 1, "name": "a — b"}, {"id": 2}]}'
+
+  it('by default the value and no position', () => {
+    const r = strictParse('a.json', utf8(text))
+    expect(r.ok && r.value).toEqual(JSON.parse(text))
+    expect(r.ok && [r.positions.values.size, r.positions.keys.size]).toEqual([0, 0])
+  })
+
+  it('checking only builds no value, and still finds the root $schema', () => {
+    const r = strictParse('a.json', utf8(text), { value: false })
+    expect(r.ok && [r.value, r.schema, r.positions.values.size]).toEqual([undefined, 's.json', 0])
+  })
+
+  it('the root $schema only when it is a string member of the root object', () => {
+    const schema = (t: string) => {
+      const r = strictParse('a.json', utf8(t), { value: false })
+      return r.ok ? r.schema : 'refused'
+    }
+    expect(schema('{"a": {"$schema": "x.json"}}')).toBeUndefined()
+    expect(schema('[{"$schema": "x.json"}]')).toBeUndefined()
+    expect(schema('{"$schema": 1}')).toBeUndefined()
+    expect(schema('{"$schema": {"$ref": "x.json"}}')).toBeUndefined()
+    expect(schema('"x.json"')).toBeUndefined()
+    expect(schema('{"a": 1, "$schema": "x.json"}')).toBe('x.json')
+    expect(schema('{"$schema": "x.json", "$schema": "y.json"}')).toBe('refused')
+  })
+
+  it('positions of the pointers asked for only', () => {
+    const r = strictParse('a.json', utf8(text), { value: false, positions: new Set(['/rows/1/id', '/rows']) })
+    expect(r.ok && [...r.positions.values]).toEqual([
+      ['/rows', { line: 1, column: 31 }],
+      ['/rows/1/id', { line: 1, column: 67 }]
+    ])
+    expect(r.ok && [...r.positions.keys]).toEqual([
+      ['/rows', { line: 1, column: 23 }],
+      ['/rows/1/id', { line: 1, column: 61 }]
+    ])
+  })
+
+  // Documents as people write them (any indent, CRLF, non-ASCII), and texts near JSON.
+  const documents = fc
+    .tuple(fc.jsonValue(), fc.constantFrom(undefined, 1, 2, '\t'), fc.boolean())
+    .map(([value, indent, crlf]) => {
+      const written = JSON.stringify(value, null, indent) ?? 'null'
+      return crlf ? written.replace(/\n/g, '\r\n') : written
+    })
+  const nearJson = fc.tuple(documents, fc.nat(), fc.constantFrom(',', '}', ']', '"', ' ', '01', '//', '\ufeff', 'NaN', '{"a":1,"a":2}')).map(
+    ([t, at, insert]) => t.slice(0, at % (t.length + 1)) + insert + t.slice(at % (t.length + 1))
+  )
+
+  it('checking only accepts and refuses what a full parse does, with the same problems and $schema', () => {
+    fc.assert(
+      fc.property(fc.oneof(documents, nearJson, fc.string()), t => {
+        const full = strictParse('a.json', utf8(t))
+        const check = strictParse('a.json', utf8(t), { value: false })
+        expect(check.ok).toBe(full.ok)
+        if (!full.ok || !check.ok) return expect(check).toEqual(full)
+        const root = full.value as Record<string, unknown> | null
+        const declared = typeof root === 'object' && root !== null && !Array.isArray(root) ? root.$schema : undefined
+        expect(check.schema).toBe(typeof declared === 'string' ? declared : undefined)
+        expect(full.schema).toBe(check.schema)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('positions asked for by pointer are those of a full record', () => {
+    fc.assert(
+      fc.property(documents, fc.infiniteStream(fc.boolean()), (t, picks) => {
+        const all = strictParse('a.json', utf8(t), { positions: 'all' })
+        // (a number beyond 2^53 is refused, and so would be the document)
+        fc.pre(all.ok)
+        if (!all.ok) return
+        const wanted = new Set([...all.positions.values.keys()].filter(() => picks.next().value))
+        const some = strictParse('a.json', utf8(t), { value: false, positions: wanted })
+        if (!some.ok) throw new Error('refused the second time')
+        expect([...some.positions.values]).toEqual([...all.positions.values].filter(([p]) => wanted.has(p)))
+        expect([...some.positions.keys]).toEqual([...all.positions.keys].filter(([p]) => wanted.has(p)))
+      }),
+      { numRuns: 200 }
+    )
   })
 })

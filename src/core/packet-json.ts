@@ -1,12 +1,13 @@
 /**
  * The JSON step of verifying a packet: every `.json` file (and every file a configuration rule
- * maps) is read whole and handed to the JSON checks (docs/json-validation.md). A file too large
- * or unreadable for that is a `json` finding, never skipped in silence.
+ * maps) is read whole and handed to the JSON checks (docs/json-validation.md), one file at a time:
+ * memory holds one file's bytes and what its check builds, never the packet's JSON at once. A file
+ * too large or unreadable for that is a `json` finding, never skipped in silence.
  */
 import { join } from 'node:path'
 import type { ByteSource } from './byte-source.js'
 import { finding, type Finding } from './finding.js'
-import { checkJsonFiles, createSchemaRegistry, isCheckedJsonFile, type JsonFile, type LazySchemaRegistry } from './json/check-json.js'
+import { checkJsonFile, createSchemaRegistry, isCheckedJsonFile, type LazySchemaRegistry } from './json/check-json.js'
 import { DEFAULT_CONFIG_PATH, type LoadedConfig } from './json/loaded-config.js'
 import { diskFiles, type RepoFiles } from './json/repo-files.js'
 
@@ -50,16 +51,18 @@ export async function packetJsonFindings(
   check: JsonCheck
 ): Promise<Finding[]> {
   const out: Finding[] = []
-  const inputs: JsonFile[] = []
+  const options = { repoRoot: check.repoRoot, config: check.config, registry: check.registry }
   for (const path of paths) {
     const file = at(path)
     if (!isCheckedJsonFile(file, check.config)) continue
+    let bytes: Buffer
     try {
-      inputs.push({ file, bytes: await source.read(join(packetAbs, path), JSON_FILE_LIMIT) })
+      bytes = await source.read(join(packetAbs, path), JSON_FILE_LIMIT)
     } catch (e) {
       out.push(finding('json', file, `${path}: cannot be checked as JSON: ${(e as Error).message}`))
+      continue
     }
+    out.push(...(await checkJsonFile(file, bytes, options)))
   }
-  out.push(...(await checkJsonFiles(inputs, { repoRoot: check.repoRoot, config: check.config, registry: check.registry })))
   return out
 }

@@ -52,25 +52,63 @@ export function createSchemaRegistry(repoRoot: string, config: LoadedConfig | nu
 }
 
 /**
- * Checks `files` (other files are ignored, so a packet's whole file list may be passed).
- * Returns `json` findings for files that are not strict JSON (those are not validated further)
- * and `schema` findings for schema violations, sorted by file, line and column.
- * Throws ConfigError when a schema is broken, missing, or refers to a remote URL not vendored.
+ * Checks `files` (other files are ignored, so a packet's whole file list may be passed), one at a
+ * time (`checkJsonFile`). Returns `json` findings for files that are not strict JSON (those are
+ * not validated further) and `schema` findings for schema violations, sorted by file, line and
+ * column. Throws ConfigError when a schema is broken, missing, or refers to a remote URL not
+ * vendored.
  */
 export async function checkJsonFiles(files: readonly JsonFile[], options: CheckJsonOptions): Promise<Finding[]> {
   const registry = options.registry ?? createSchemaRegistry(options.repoRoot, options.config, options.files)
   const out: Finding[] = []
-  for (const { file, bytes } of files) {
-    if (!isCheckedJsonFile(file, options.config)) continue
-    const parsed = strictParse(file, bytes)
-    if (!parsed.ok) {
-      out.push(...parsed.problems)
-      continue
-    }
-    if (schemasForFile(options.config, file).length === 0 && declaredSchema(parsed.value) === undefined) continue
-    out.push(...validateParsed(file, parsed.value, parsed.positions, options.config, await registry()))
-  }
+  for (const { file, bytes } of files) out.push(...(await checkJsonFile(file, bytes, { ...options, registry })))
   return out.sort(compareFindings)
+}
+
+/**
+ * Checks one file as `checkJsonFiles` does. What it holds is this file's: its text, its value
+ * only when a schema reads it, and positions only of the values its findings are about.
+ */
+export async function checkJsonFile(file: string, bytes: Uint8Array, options: CheckJsonOptions): Promise<Finding[]> {
+  if (!isCheckedJsonFile(file, options.config)) return []
+  const configured = schemasForFile(options.config, file).length > 0
+  let parsed = strictParse(file, bytes, { value: configured })
+  if (!parsed.ok) return parsed.problems.sort(compareFindings)
+  if (!configured && parsed.schema === undefined) return []
+  // A file that names its own `$schema` was only checked so far: read it again, for its value.
+  if (!configured) parsed = strictParse(file, bytes)
+  if (!parsed.ok) throw new Error(`internal: ${file} was strict JSON once and not the second time`)
+  const registry = options.registry ?? createSchemaRegistry(options.repoRoot, options.config, options.files)
+  const errors = validateParsed(file, parsed.value, parsed.schema, options.config, await registry())
+  return placed(file, bytes, errors).sort(compareFindings)
+}
+
+/** A schema finding before its line and column are known: at the value (or member name) `pointer`. */
+interface Unplaced {
+  pointer: string
+  atKey: boolean
+  message: string
+}
+
+/**
+ * The findings at their lines and columns: the file is read once more for the positions of only
+ * the values they are about (and of their ancestors, where a value has none of its own).
+ */
+function placed(file: string, bytes: Uint8Array, errors: readonly Unplaced[]): Finding[] {
+  if (errors.length === 0) return []
+  const wanted = new Set<string>()
+  for (const { pointer } of errors) {
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      wanted.add(p)
+      if (p === '') break
+    }
+  }
+  const parsed = strictParse(file, bytes, { value: false, positions: wanted })
+  if (!parsed.ok) throw new Error(`internal: ${file} was strict JSON once and not the second time`)
+  return errors.map(e => {
+    const p = positionOf(parsed.positions, e.pointer, e.atKey)
+    return finding('schema', file, e.message, { line: p.line, column: p.column })
+  })
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -108,27 +146,14 @@ function resolveRelative(fromFile: string, ref: string): string | null {
   return parts.join('/')
 }
 
-/** A JSON document's own `$schema`, when it names one. */
-function declaredSchema(value: unknown): string | undefined {
-  const declared = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).$schema : undefined
-  return typeof declared === 'string' ? declared : undefined
-}
-
-function validateParsed(
-  file: string,
-  value: unknown,
-  positions: JsonPositions,
-  config: LoadedConfig | null,
-  registry: SchemaRegistry
-): Finding[] {
-  const out: Finding[] = []
+/** The schema violations of `value`, which declares `declared` as its `$schema` (or nothing). */
+function validateParsed(file: string, value: unknown, declared: string | undefined, config: LoadedConfig | null, registry: SchemaRegistry): Unplaced[] {
+  const out: Unplaced[] = []
   const schemas: CompiledSchema[] = []
   for (const path of schemasForFile(config, file)) schemas.push(registry.forFile(path))
-  const declared = declaredSchema(value)
   if (declared !== undefined) {
-    const at = positions.values.get('/$schema') ?? { line: 1, column: 1 }
     const fail = (message: string): void => {
-      out.push(finding('schema', file, `/$schema: ${message}`, { line: at.line, column: at.column }))
+      out.push({ pointer: '/$schema', atKey: false, message: `/$schema: ${message}` })
     }
     if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(declared)) {
       const compiled = registry.forUri(declared)
@@ -167,17 +192,12 @@ function validateParsed(
     const described = describeErrors(schema.validate.errors, value)
     const suffix = unique.length > 1 ? ` [schema ${schema.source}]` : ''
     for (const [index, d] of described.entries()) {
-      const p = positionOf(positions, d.pointer, d.atKey)
       if (index === MAX_SCHEMA_FINDINGS) {
-        out.push(
-          finding('schema', file, `${described.length - MAX_SCHEMA_FINDINGS} more schema violations not shown${suffix}`, {
-            line: p.line,
-            column: p.column
-          })
-        )
+        const message = `${described.length - MAX_SCHEMA_FINDINGS} more schema violations not shown${suffix}`
+        out.push({ pointer: d.pointer, atKey: d.atKey, message })
         break
       }
-      out.push(finding('schema', file, d.message + suffix, { line: p.line, column: p.column }))
+      out.push({ pointer: d.pointer, atKey: d.atKey, message: d.message + suffix })
     }
   }
   return out

@@ -1,8 +1,13 @@
 /**
  * A strict JSON reader over raw bytes (RFC 8259, plus the strictness rules listed in
  * docs/json-validation.md). It never throws on bad input and never recurses, so adversarial
- * nesting cannot exhaust the stack. It returns either the value with the position of every value
- * and member name, or the problems found, as `json` findings with line and column.
+ * nesting cannot exhaust the stack. It returns either the value, or the problems found, as `json`
+ * findings with line and column.
+ *
+ * What it builds besides the checks is asked for, because on a large file it is most of the memory
+ * (a JSON value takes several times the bytes of its text): the value only when a schema is to read
+ * it, and positions (by JSON pointer) only of the values a finding is about, found by reading the
+ * file again once there is a finding to place.
  */
 import { finding, type Finding } from '../finding.js'
 import { numberPrecisionLoss } from './numbers.js'
@@ -26,12 +31,24 @@ export interface JsonPositions {
 }
 
 export type StrictParseResult =
-  | { ok: true; value: unknown; positions: JsonPositions }
+  | {
+      ok: true
+      /** The value; undefined when it was not asked for. */
+      value: unknown
+      /** The positions asked for (none unless asked). */
+      positions: JsonPositions
+      /** The root object's `$schema` member when it is a string (asked for or not). */
+      schema: string | undefined
+    }
   | { ok: false; problems: Finding[] }
 
 export interface StrictParseOptions {
   /** Overrides MAX_DEPTH. */
   maxDepth?: number
+  /** Build the value (default true); false only checks, for a file that no schema reads. */
+  value?: boolean
+  /** Record where every value and member name starts ('all'), only these pointers, or nothing (default). */
+  positions?: 'all' | ReadonlySet<string>
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
@@ -62,25 +79,32 @@ export function strictParse(file: string, bytes: Uint8Array, options: StrictPars
     return { ok: false, problems }
   }
   const text = UTF8.decode(body)
-  const parsed = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems).run()
+  const parser = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems, options.value ?? true, options.positions ?? null)
+  const parsed = parser.run()
   if (problems.length > 0 || parsed === null) return { ok: false, problems }
-  return { ok: true, value: parsed.value, positions: parsed.positions }
+  return { ok: true, value: parsed.value, positions: parsed.positions, schema: parser.schema }
 }
 
 class Fatal extends Error {}
 
 interface ArrayFrame {
   kind: 'array'
-  value: unknown[]
+  /** The elements; null when no value is built. */
+  value: unknown[] | null
+  /** Elements read so far. */
+  count: number
+  /** The array's pointer; '' when no position is recorded. */
   pointer: string
 }
 
 interface ObjectFrame {
   kind: 'object'
-  value: Record<string, unknown>
+  /** The members; null when no value is built. */
+  value: Record<string, unknown> | null
+  /** The object's pointer; '' when no position is recorded. */
   pointer: string
-  /** Member names seen so far, with where they were first written. */
-  seen: Map<string, Position>
+  /** Member names seen so far, with the offset where each was first written. */
+  seen: Map<string, number>
   /** The name waiting for its value. */
   key: string
 }
@@ -125,22 +149,57 @@ class Parser {
   private readonly values = new Map<string, Position>()
   private readonly keys = new Map<string, Position>()
   private truncated = false
+  /** Duplicate member names reported (problem `index`), and the offset of each name's first writing. */
+  private readonly duplicates: { index: number; first: number; key: string }[] = []
+  /** The root object's `$schema` member, when it is a string. */
+  schema: string | undefined = undefined
 
   constructor(
     private readonly file: string,
     private readonly text: string,
     private readonly maxDepth: number,
-    private readonly problems: Finding[]
+    private readonly problems: Finding[],
+    /** Whether to build the value. */
+    private readonly build: boolean,
+    /** Which positions to record; null for none (then no pointer is even made). */
+    private readonly wanted: 'all' | ReadonlySet<string> | null
   ) {
     this.tracker = new PositionTracker(text)
   }
 
+  /** Records where the value or member name at `pointer` starts, if asked for. */
+  private record(into: Map<string, Position>, pointer: string, at: number): void {
+    if (this.wanted !== null && (this.wanted === 'all' || this.wanted.has(pointer))) into.set(pointer, this.tracker.at(at))
+  }
+
+  private child(parent: string, token: string | number): string {
+    return this.wanted === null ? '' : childPointer(parent, token)
+  }
+
   run(): { value: unknown; positions: JsonPositions } | null {
     try {
-      return { value: this.parse(), positions: { values: this.values, keys: this.keys } }
+      const value = this.parse()
+      return { value: this.build ? value : undefined, positions: { values: this.values, keys: this.keys } }
     } catch (e) {
       if (e instanceof Fatal) return null
       throw e
+    } finally {
+      this.placeDuplicates()
+    }
+  }
+
+  /**
+   * Writes the messages of duplicate member names, which say where the first one is: found in one
+   * pass over the text for all of them, instead of a position kept for every member name read.
+   */
+  private placeDuplicates(): void {
+    const tracker = new PositionTracker(this.text)
+    const byOffset = [...this.duplicates].sort((a, b) => a.first - b.first)
+    for (const { index, first, key } of byOffset) {
+      const p = tracker.at(first)
+      const { line, column } = this.problems[index]
+      const message = `duplicate key ${quote(key)} (also at line ${p.line}, column ${p.column}); JSON.parse would silently keep only the last one`
+      this.problems[index] = finding('json', this.file, message, { line, column })
     }
   }
 
@@ -224,10 +283,14 @@ class Parser {
         root = value
         state = 'end'
       } else if (top.kind === 'array') {
-        top.value.push(value)
+        top.value?.push(value)
+        top.count++
         state = 'array-next'
       } else {
-        if (top.key === '__proto__') {
+        if (stack.length === 1 && top.key === '$schema') this.schema = typeof value === 'string' ? value : undefined
+        if (top.value === null) {
+          // No value built.
+        } else if (top.key === '__proto__') {
           Object.defineProperty(top.value, top.key, { value, enumerable: true, writable: true, configurable: true })
         } else {
           top.value[top.key] = value
@@ -247,19 +310,18 @@ class Parser {
     const member = (frame: ObjectFrame): void => {
       const keyAt = this.pos
       const key = this.string()
-      const where = this.tracker.at(keyAt)
       const first = frame.seen.get(key)
       if (first !== undefined) {
-        this.problem(
-          keyAt,
-          `duplicate key ${quote(key)} (also at line ${first.line}, column ${first.column}); JSON.parse would silently keep only the last one`
-        )
+        // Where the first one is, is written into the message at the end (`placeDuplicates`).
+        const index = this.problems.length
+        this.problem(keyAt, '')
+        if (this.problems.length === index + 1) this.duplicates.push({ index, first, key })
       } else {
-        frame.seen.set(key, where)
+        frame.seen.set(key, keyAt)
       }
       frame.key = key
-      pointer = childPointer(frame.pointer, key)
-      this.keys.set(pointer, where)
+      pointer = this.child(frame.pointer, key)
+      this.record(this.keys, pointer, keyAt)
       this.skip()
       if (t.charCodeAt(this.pos) !== 0x3a /* : */) this.unexpected(`':' after the property name ${quote(key)}`)
       this.pos++
@@ -280,13 +342,13 @@ class Parser {
       const c = t.charCodeAt(at)
       switch (state) {
         case 'value': {
-          this.values.set(pointer, this.tracker.at(at))
+          this.record(this.values, pointer, at)
           if (c === 0x5b /* [ */) {
-            open({ kind: 'array', value: [], pointer }, at)
+            open({ kind: 'array', value: this.build ? [] : null, count: 0, pointer }, at)
             this.pos++
             state = 'array-first'
           } else if (c === 0x7b /* { */) {
-            open({ kind: 'object', value: {}, pointer, seen: new Map(), key: '' }, at)
+            open({ kind: 'object', value: this.build ? {} : null, pointer, seen: new Map(), key: '' }, at)
             this.pos++
             state = 'object-first'
           } else if (c === 0x22 /* " */) {
@@ -322,7 +384,7 @@ class Parser {
             stack.pop()
             attach(top.value)
           } else {
-            pointer = childPointer(top.pointer, 0)
+            pointer = this.child(top.pointer, 0)
             state = 'value'
           }
           break
@@ -338,7 +400,7 @@ class Parser {
               stack.pop()
               attach(top.value)
             } else {
-              pointer = childPointer(top.pointer, top.value.length)
+              pointer = this.child(top.pointer, top.count)
               state = 'value'
             }
           } else if (c === 0x5d) {
@@ -499,6 +561,6 @@ class Parser {
     this.pos = after
     const loss = numberPrecisionLoss(literal)
     if (loss !== null) this.problem(at, loss)
-    return Number(literal)
+    return this.build ? Number(literal) : 0
   }
 }
