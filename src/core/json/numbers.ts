@@ -42,6 +42,27 @@ function toDecimal(text: string): Decimal {
  * plain-words reason.
  */
 export function numberPrecisionLoss(text: string): string | null {
+  return fewDigits(text) ? null : exactPrecisionLoss(text)
+}
+
+/**
+ * At most 15 digits and no exponent: such a decimal always reads exactly (a double holds any 15
+ * significant decimal digits, and it lies between 1e-15 and 1e15, so it is finite and not zero
+ * unless it is written as zero). Most numbers in reports are so, and need no more work.
+ */
+function fewDigits(text: string): boolean {
+  if (text.length > 17) return false
+  let digits = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) digits++
+    else if (c !== 0x2d && c !== 0x2e) return false
+  }
+  return digits <= 15
+}
+
+/** `numberPrecisionLoss` worked out in full, for every literal (the reference `fewDigits` is tested against). */
+export function exactPrecisionLoss(text: string): string | null {
   const value = Number(text)
   if (!/[.eE]/.test(text)) {
     if (Number.isSafeInteger(value)) return null

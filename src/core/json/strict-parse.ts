@@ -9,6 +9,7 @@
  * it, and positions (by JSON pointer) only of the values a finding is about, found by reading the
  * file again once there is a finding to place.
  */
+import { isUtf8 } from 'node:buffer'
 import { finding, type Finding } from '../finding.js'
 import { numberPrecisionLoss } from './numbers.js'
 import { childPointer } from './pointer.js'
@@ -66,7 +67,8 @@ export function strictParse(file: string, bytes: Uint8Array, options: StrictPars
     start = 3
   }
   const body = bytes.subarray(start)
-  const bad = findInvalidUtf8(body)
+  // Where UTF-8 goes wrong is worked out only when it does (isUtf8 is native and quick).
+  const bad = isUtf8(body) ? null : findInvalidUtf8(body)
   if (bad !== null) {
     const where = positionAfter(UTF8.decode(body.subarray(0, bad.offset)))
     const more = bad.count > 1 ? ` (${bad.count} invalid sequences in the file)` : ''
