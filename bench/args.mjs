@@ -2,7 +2,8 @@
 export const USAGE = `Usage: node bench/run.mjs [flags]
   --quick              small trees and 3 runs: a smoke run of a few seconds
   --runs N             timed runs per command (default 5; medians are reported)
-  --only LIST          comma-separated subset of large,small,tiny,cold,pr,gitsmall,gittiny,gitlarge
+  --only LIST          comma-separated subset of large,small,tiny,json,cold,pr,gitsmall,gittiny,
+                       gitlarge
                        (default: all but gittiny and gitlarge); gitNAME verifies tree NAME committed to
                        git, --source git against --source worktree
   --large-files N      files in the large tree (default 64)
@@ -10,6 +11,8 @@ export const USAGE = `Usage: node bench/run.mjs [flags]
   --small-files N      files in the small tree, 100 B to 8 KiB each (default 20000)
   --small-folders N    folders of the small tree (default 100)
   --tiny-files N       files in the tiny tree, 0 to 64 bytes each (default 100000)
+  --json-files N       files in the json tree (default 128)
+  --json-mib N         MiB per JSON file (default 1)
   --pr-packets N       packets in the pull-request repository (default 1000)
   --pr-files N         files per packet there (default 10)
   --pr-file-kib N      largest file there, in KiB: files are 100 B to N KiB (default 8)
@@ -19,7 +22,7 @@ export const USAGE = `Usage: node bench/run.mjs [flags]
   --keep               keep the temporary trees (their folder is printed)
 `
 
-const PARTS = ['large', 'small', 'tiny', 'cold', 'pr', 'gitsmall', 'gittiny', 'gitlarge']
+const PARTS = ['large', 'small', 'tiny', 'json', 'cold', 'pr', 'gitsmall', 'gittiny', 'gitlarge']
 
 const NUMERIC = {
   '--runs': 'runs',
@@ -28,6 +31,8 @@ const NUMERIC = {
   '--small-files': 'smallFiles',
   '--small-folders': 'smallFolders',
   '--tiny-files': 'tinyFiles',
+  '--json-files': 'jsonFiles',
+  '--json-mib': 'jsonMiB',
   '--pr-packets': 'prPackets',
   '--pr-files': 'prFiles',
   '--pr-file-kib': 'prFileKiB',
@@ -42,11 +47,13 @@ export function parseBenchArgs(argv) {
     smallFiles: 20000,
     smallFolders: 100,
     tinyFiles: 100000,
+    jsonFiles: 128,
+    jsonMiB: 1,
     prPackets: 1000,
     prFiles: 10,
     prFileKiB: 8,
     timeoutSeconds: 300,
-    only: new Set(['large', 'small', 'tiny', 'cold', 'pr', 'gitsmall']),
+    only: new Set(['large', 'small', 'tiny', 'json', 'cold', 'pr', 'gitsmall']),
     out: null,
     tmp: null,
     keep: false,
@@ -70,13 +77,13 @@ export function parseBenchArgs(argv) {
       options.only = new Set(names)
     } else if (flag in NUMERIC) {
       const v = value()
-      if (!/^\d+$/.test(v) || Number(v) < (flag === '--runs' || flag === '--pr-file-kib' ? 1 : 0)) throw new Error(`${flag} takes a whole number, not ${v}`)
+      if (!/^\d+$/.test(v) || Number(v) < (flag === '--runs' || flag === '--pr-file-kib' || flag === '--json-mib' ? 1 : 0)) throw new Error(`${flag} takes a whole number, not ${v}`)
       options[NUMERIC[flag]] = Number(v)
       explicit.add(NUMERIC[flag])
     } else throw new Error(`unknown flag ${flag}\n${USAGE}`)
   }
   if (options.quick) {
-    const quick = { runs: 3, largeFiles: 8, largeMiB: 8, smallFiles: 2000, smallFolders: 20, tinyFiles: 5000, prPackets: 100 }
+    const quick = { runs: 3, largeFiles: 8, largeMiB: 8, smallFiles: 2000, smallFolders: 20, tinyFiles: 5000, jsonFiles: 8, jsonMiB: 1, prPackets: 100 }
     for (const [k, v] of Object.entries(quick)) if (!explicit.has(k)) options[k] = v
   }
   if (options.smallFolders < 1) options.smallFolders = 1

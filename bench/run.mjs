@@ -17,7 +17,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseBenchArgs, USAGE } from './args.mjs'
-import { generateLarge, generateSmall, generateTiny, generateOnePacket } from './trees.mjs'
+import { generateJson, generateLarge, generateSmall, generateTiny, generateOnePacket } from './trees.mjs'
 import { generatePullRequest, pullRequestCommands } from './pr.mjs'
 import { median, renderReport } from './report.mjs'
 
@@ -66,10 +66,11 @@ try {
   const generators = {
     large: () => generateLarge(join(work, 'large'), options.largeFiles, options.largeMiB),
     small: () => generateSmall(join(work, 'small'), options.smallFiles, options.smallFolders),
-    tiny: () => generateTiny(join(work, 'tiny'), options.tinyFiles)
+    tiny: () => generateTiny(join(work, 'tiny'), options.tinyFiles),
+    json: () => generateJson(join(work, 'json'), options.jsonFiles, options.jsonMiB)
   }
   const gitRows = []
-  for (const name of ['large', 'small', 'tiny']) {
+  for (const name of ['large', 'small', 'tiny', 'json']) {
     const inGit = options.only.has(`git${name}`)
     if (!options.only.has(name) && !inGit) continue
     log(`generating ${name}`)
@@ -108,7 +109,7 @@ try {
 
   const machine = describeMachine(loadAtStart, loadavg()[0])
   const fullSize =
-    options.largeFiles * options.largeMiB >= 1024 && options.smallFiles >= 20000 && options.tinyFiles >= 100000 && options.prPackets >= 1000
+    options.largeFiles * options.largeMiB >= 1024 && options.smallFiles >= 20000 && options.tinyFiles >= 100000 && options.jsonFiles * options.jsonMiB >= 128 && options.prPackets >= 1000
   const markdown = renderReport({ machine, scenarios, gitRows, cold, pr, runs: options.runs, nproc, fullSize })
   process.stdout.write(markdown)
   if (options.out) writeFileSync(options.out, markdown)
@@ -117,7 +118,7 @@ try {
 }
 
 function checkDisk() {
-  const need = options.largeFiles * options.largeMiB * 2 ** 20 + options.smallFiles * 12288 + options.tinyFiles * 8192 + options.prPackets * options.prFiles * options.prFileKiB * 1024 * 2 + 2 ** 28
+  const need = options.largeFiles * options.largeMiB * 2 ** 20 + options.smallFiles * 12288 + options.tinyFiles * 8192 + options.jsonFiles * options.jsonMiB * 2 ** 20 + options.prPackets * options.prFiles * options.prFileKiB * 1024 * 2 + 2 ** 28
   const stat = statfsSync(work)
   const free = stat.bavail * stat.bsize
   if (free < need) throw new Error(`not enough free disk under ${work}: ${free} bytes free, about ${need} needed`)

@@ -62,6 +62,43 @@ function generateMany(dir, count, folders, min, max, seed, name, title) {
   return { name, title, dir, files: count, bytes }
 }
 
+/**
+ * `count` JSON reports of about `mib` MiB each, as evidence packets hold them: an array of records
+ * with non-ASCII text, pretty-printed; every fourth names the packet's own schema in `$schema`, so
+ * that the JSON step both checks files and validates some against a schema.
+ */
+export function generateJson(dir, count, mib) {
+  mkdirSync(dir, { recursive: true })
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    required: ['rows'],
+    properties: {
+      rows: {
+        type: 'array',
+        items: { type: 'object', required: ['id', 'status'], properties: { id: { type: 'integer' }, status: { enum: ['PASS', 'FAIL'] } } }
+      }
+    }
+  }
+  writeFileSync(join(dir, 'report.schema.json'), JSON.stringify(schema, null, 2) + '\n')
+  const next = generator(0x150)
+  let bytes = 0
+  for (let i = 0; i < count; i++) {
+    const rows = []
+    let size = 0
+    while (size < mib * 2 ** 20) {
+      const row = { id: rows.length, status: next() % 7 === 0 ? 'FAIL' : 'PASS', score: (next() % 100000) / 1000, note: `run ${next() % 1000} — café “ok”` }
+      rows.push(row)
+      size += 110
+    }
+    const report = i % 4 === 0 ? { $schema: 'report.schema.json', rows } : { rows }
+    const text = JSON.stringify(report, null, 2) + '\n'
+    writeFileSync(join(dir, `report-${String(i).padStart(3, '0')}.json`), text)
+    bytes += Buffer.byteLength(text)
+  }
+  return { name: 'json', title: `${count} JSON reports of about ${mib} MiB`, dir, files: count + 1, bytes }
+}
+
 /** A packet like a real evidence packet: a few small text files. */
 export function generateOnePacket(dir) {
   mkdirSync(join(dir, 'scripts'), { recursive: true })
