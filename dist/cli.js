@@ -14,8 +14,8 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-DXFMZ5GS.js";
-import "./chunks/chunk-HA2FAKHD.js";
+} from "./chunks/chunk-MF5ZGLW7.js";
+import "./chunks/chunk-F2DPYBCC.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {
   ConfigError

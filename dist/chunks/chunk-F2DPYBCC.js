@@ -5,6 +5,9 @@ import {
   finding
 } from "./chunk-2LBU2DDN.js";
 
+// src/core/json/strict-parse.ts
+import { isUtf8 } from "node:buffer";
+
 // src/core/json/numbers.ts
 function toDecimal(text) {
   let s = text;
@@ -28,6 +31,19 @@ function toDecimal(text) {
   return { negative, digits, exponent };
 }
 function numberPrecisionLoss(text) {
+  return fewDigits(text) ? null : exactPrecisionLoss(text);
+}
+function fewDigits(text) {
+  if (text.length > 17) return false;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 45 && c !== 46) return false;
+  }
+  return digits <= 15;
+}
+function exactPrecisionLoss(text) {
   const value = Number(text);
   if (!/[.eE]/.test(text)) {
     if (Number.isSafeInteger(value)) return null;
@@ -171,7 +187,7 @@ function strictParse(file, bytes, options = {}) {
     start = 3;
   }
   const body = bytes.subarray(start);
-  const bad = findInvalidUtf8(body);
+  const bad = isUtf8(body) ? null : findInvalidUtf8(body);
   if (bad !== null) {
     const where = positionAfter(UTF8.decode(body.subarray(0, bad.offset)));
     const more = bad.count > 1 ? ` (${bad.count} invalid sequences in the file)` : "";
@@ -184,28 +200,29 @@ function strictParse(file, bytes, options = {}) {
     return { ok: false, problems };
   }
   const text = UTF8.decode(body);
-  const parsed = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems).run();
+  const parser = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems, options.value ?? true, options.positions ?? null);
+  const parsed = parser.run();
   if (problems.length > 0 || parsed === null) return { ok: false, problems };
-  return { ok: true, value: parsed.value, positions: parsed.positions };
+  return { ok: true, value: parsed.value, positions: parsed.positions, schema: parser.schema };
 }
 var Fatal = class extends Error {
 };
 var WORD = /[A-Za-z0-9_$+\-.]/;
 var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var NOT_JSON_WORDS = {
-  NaN: "NaN is not JSON",
-  Infinity: "Infinity is not JSON",
-  "-Infinity": "-Infinity is not JSON",
-  "+Infinity": "+Infinity is not JSON",
-  undefined: "undefined is not JSON",
-  True: "True is not JSON (did you mean true?)",
-  False: "False is not JSON (did you mean false?)",
-  None: "None is not JSON (did you mean null?)",
-  TRUE: "TRUE is not JSON (did you mean true?)",
-  FALSE: "FALSE is not JSON (did you mean false?)",
-  NULL: "NULL is not JSON (did you mean null?)",
-  Null: "Null is not JSON (did you mean null?)"
-};
+var NOT_JSON_WORDS = /* @__PURE__ */ new Map([
+  ["NaN", "NaN is not JSON"],
+  ["Infinity", "Infinity is not JSON"],
+  ["-Infinity", "-Infinity is not JSON"],
+  ["+Infinity", "+Infinity is not JSON"],
+  ["undefined", "undefined is not JSON"],
+  ["True", "True is not JSON (did you mean true?)"],
+  ["False", "False is not JSON (did you mean false?)"],
+  ["None", "None is not JSON (did you mean null?)"],
+  ["TRUE", "TRUE is not JSON (did you mean true?)"],
+  ["FALSE", "FALSE is not JSON (did you mean false?)"],
+  ["NULL", "NULL is not JSON (did you mean null?)"],
+  ["Null", "Null is not JSON (did you mean null?)"]
+]);
 function describeChar(text, at) {
   const cp = text.codePointAt(at);
   if (cp === void 0) return "end of file";
@@ -217,28 +234,60 @@ function quote(s) {
   return JSON.stringify(shown);
 }
 var Parser = class {
-  constructor(file, text, maxDepth, problems) {
+  constructor(file, text, maxDepth, problems, build, wanted) {
     this.file = file;
     this.text = text;
     this.maxDepth = maxDepth;
     this.problems = problems;
+    this.build = build;
+    this.wanted = wanted;
     this.tracker = new PositionTracker(text);
   }
   file;
   text;
   maxDepth;
   problems;
+  build;
+  wanted;
   pos = 0;
   tracker;
   values = /* @__PURE__ */ new Map();
   keys = /* @__PURE__ */ new Map();
   truncated = false;
+  /** Duplicate member names reported (problem `index`), and the offset of each name's first writing. */
+  duplicates = [];
+  /** The root object's `$schema` member, when it is a string. */
+  schema = void 0;
+  /** Records where the value or member name at `pointer` starts, if asked for. */
+  record(into, pointer, at) {
+    if (this.wanted !== null && (this.wanted === "all" || this.wanted.has(pointer))) into.set(pointer, this.tracker.at(at));
+  }
+  child(parent, token) {
+    return this.wanted === null ? "" : childPointer(parent, token);
+  }
   run() {
     try {
-      return { value: this.parse(), positions: { values: this.values, keys: this.keys } };
+      const value = this.parse();
+      return { value: this.build ? value : void 0, positions: { values: this.values, keys: this.keys } };
     } catch (e) {
       if (e instanceof Fatal) return null;
       throw e;
+    } finally {
+      this.placeDuplicates();
+    }
+  }
+  /**
+   * Writes the messages of duplicate member names, which say where the first one is: found in one
+   * pass over the text for all of them, instead of a position kept for every member name read.
+   */
+  placeDuplicates() {
+    const tracker = new PositionTracker(this.text);
+    const byOffset = [...this.duplicates].sort((a, b) => a.first - b.first);
+    for (const { index, first, key } of byOffset) {
+      const p = tracker.at(first);
+      const { line, column } = this.problems[index];
+      const message = `duplicate key ${quote(key)} (also at line ${p.line}, column ${p.column}); JSON.parse would silently keep only the last one`;
+      this.problems[index] = finding("json", this.file, message, { line, column });
     }
   }
   problem(at, message) {
@@ -298,7 +347,7 @@ var Parser = class {
       let end = at;
       while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
       const word = t.slice(at, end);
-      const known = NOT_JSON_WORDS[word];
+      const known = NOT_JSON_WORDS.get(word);
       if (known !== void 0) this.fatal(at, known);
       this.fatal(at, `unexpected ${quote(word)}: expected ${what}`);
     }
@@ -316,10 +365,13 @@ var Parser = class {
         root = value;
         state = "end";
       } else if (top.kind === "array") {
-        top.value.push(value);
+        top.value?.push(value);
+        top.count++;
         state = "array-next";
       } else {
-        if (top.key === "__proto__") {
+        if (stack.length === 1 && top.key === "$schema") this.schema = typeof value === "string" ? value : void 0;
+        if (top.value === null) {
+        } else if (top.key === "__proto__") {
           Object.defineProperty(top.value, top.key, { value, enumerable: true, writable: true, configurable: true });
         } else {
           top.value[top.key] = value;
@@ -336,19 +388,17 @@ var Parser = class {
     const member = (frame) => {
       const keyAt = this.pos;
       const key = this.string();
-      const where = this.tracker.at(keyAt);
       const first = frame.seen.get(key);
       if (first !== void 0) {
-        this.problem(
-          keyAt,
-          `duplicate key ${quote(key)} (also at line ${first.line}, column ${first.column}); JSON.parse would silently keep only the last one`
-        );
+        const index = this.problems.length;
+        this.problem(keyAt, "");
+        if (this.problems.length === index + 1) this.duplicates.push({ index, first, key });
       } else {
-        frame.seen.set(key, where);
+        frame.seen.set(key, keyAt);
       }
       frame.key = key;
-      pointer = childPointer(frame.pointer, key);
-      this.keys.set(pointer, where);
+      pointer = this.child(frame.pointer, key);
+      this.record(this.keys, pointer, keyAt);
       this.skip();
       if (t.charCodeAt(this.pos) !== 58) this.unexpected(`':' after the property name ${quote(key)}`);
       this.pos++;
@@ -367,13 +417,13 @@ var Parser = class {
       const c = t.charCodeAt(at);
       switch (state) {
         case "value": {
-          this.values.set(pointer, this.tracker.at(at));
+          this.record(this.values, pointer, at);
           if (c === 91) {
-            open({ kind: "array", value: [], pointer }, at);
+            open({ kind: "array", value: this.build ? [] : null, count: 0, pointer }, at);
             this.pos++;
             state = "array-first";
           } else if (c === 123) {
-            open({ kind: "object", value: {}, pointer, seen: /* @__PURE__ */ new Map(), key: "" }, at);
+            open({ kind: "object", value: this.build ? {} : null, pointer, seen: /* @__PURE__ */ new Map(), key: "" }, at);
             this.pos++;
             state = "object-first";
           } else if (c === 34) {
@@ -394,7 +444,7 @@ var Parser = class {
               const word = /[+.0-9A-Za-z]*/y;
               word.lastIndex = at;
               const m = word.exec(t);
-              const known = m && NOT_JSON_WORDS[m[0]];
+              const known = m && NOT_JSON_WORDS.get(m[0]);
               if (known) this.fatal(at, known);
               this.fatal(at, `invalid number ${quote(m ? m[0] : t[at])}: JSON numbers start with '-' or a digit`);
             }
@@ -409,7 +459,7 @@ var Parser = class {
             stack.pop();
             attach(top.value);
           } else {
-            pointer = childPointer(top.pointer, 0);
+            pointer = this.child(top.pointer, 0);
             state = "value";
           }
           break;
@@ -425,7 +475,7 @@ var Parser = class {
               stack.pop();
               attach(top.value);
             } else {
-              pointer = childPointer(top.pointer, top.value.length);
+              pointer = this.child(top.pointer, top.count);
               state = "value";
             }
           } else if (c === 93) {
@@ -572,7 +622,7 @@ var Parser = class {
       let end = at;
       while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
       const word = t.slice(at, end);
-      const known = NOT_JSON_WORDS[word];
+      const known = NOT_JSON_WORDS.get(word);
       if (known !== void 0) this.fatal(at, known);
       let why = "";
       if (/^-?0[0-9]/.test(word)) why = ": numbers must not have leading zeros";
@@ -584,7 +634,7 @@ var Parser = class {
     this.pos = after;
     const loss = numberPrecisionLoss(literal);
     if (loss !== null) this.problem(at, loss);
-    return Number(literal);
+    return this.build ? Number(literal) : 0;
   }
 };
 

@@ -2,7 +2,7 @@ import { createRequire as __sealGateCreateRequire } from 'node:module';
 const require = __sealGateCreateRequire(import.meta.url);
 import {
   strictParse
-} from "./chunk-HA2FAKHD.js";
+} from "./chunk-F2DPYBCC.js";
 import {
   DEFAULT_CONFIG_PATH,
   describeErrors,
@@ -2888,22 +2888,35 @@ function isCheckedJsonFile(file, config) {
 }
 function createSchemaRegistry(repoRoot, config, files) {
   let registry;
-  return () => registry ??= import("./schema-registry-UIGWQDGX.js").then((m) => new m.SchemaRegistry({ repoRoot, config, files }));
+  return () => registry ??= import("./schema-registry-O3HB73ED.js").then((m) => new m.SchemaRegistry({ repoRoot, config, files }));
 }
-async function checkJsonFiles(files, options) {
+async function checkJsonFile(file, bytes, options) {
+  if (!isCheckedJsonFile(file, options.config)) return [];
+  const configured = schemasForFile(options.config, file).length > 0;
+  let parsed = strictParse(file, bytes, { value: configured });
+  if (!parsed.ok) return parsed.problems.sort(compareFindings);
+  if (!configured && parsed.schema === void 0) return [];
+  if (!configured) parsed = strictParse(file, bytes);
+  if (!parsed.ok) throw new Error(`internal: ${file} was strict JSON once and not the second time`);
   const registry = options.registry ?? createSchemaRegistry(options.repoRoot, options.config, options.files);
-  const out = [];
-  for (const { file, bytes } of files) {
-    if (!isCheckedJsonFile(file, options.config)) continue;
-    const parsed = strictParse(file, bytes);
-    if (!parsed.ok) {
-      out.push(...parsed.problems);
-      continue;
+  const errors = validateParsed(file, parsed.value, parsed.schema, options.config, await registry());
+  return placed(file, bytes, errors).sort(compareFindings);
+}
+function placed(file, bytes, errors) {
+  if (errors.length === 0) return [];
+  const wanted = /* @__PURE__ */ new Set();
+  for (const { pointer } of errors) {
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf("/"))) {
+      wanted.add(p);
+      if (p === "") break;
     }
-    if (schemasForFile(options.config, file).length === 0 && declaredSchema(parsed.value) === void 0) continue;
-    out.push(...validateParsed(file, parsed.value, parsed.positions, options.config, await registry()));
   }
-  return out.sort(compareFindings);
+  const parsed = strictParse(file, bytes, { value: false, positions: wanted });
+  if (!parsed.ok) throw new Error(`internal: ${file} was strict JSON once and not the second time`);
+  return errors.map((e) => {
+    const p = positionOf(parsed.positions, e.pointer, e.atKey);
+    return finding("schema", file, e.message, { line: p.line, column: p.column });
+  });
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -2935,19 +2948,13 @@ function resolveRelative(fromFile, ref) {
   }
   return parts.join("/");
 }
-function declaredSchema(value) {
-  const declared = value !== null && typeof value === "object" && !Array.isArray(value) ? value.$schema : void 0;
-  return typeof declared === "string" ? declared : void 0;
-}
-function validateParsed(file, value, positions, config, registry) {
+function validateParsed(file, value, declared, config, registry) {
   const out = [];
   const schemas = [];
   for (const path of schemasForFile(config, file)) schemas.push(registry.forFile(path));
-  const declared = declaredSchema(value);
   if (declared !== void 0) {
-    const at = positions.values.get("/$schema") ?? { line: 1, column: 1 };
     const fail = (message) => {
-      out.push(finding("schema", file, `/$schema: ${message}`, { line: at.line, column: at.column }));
+      out.push({ pointer: "/$schema", atKey: false, message: `/$schema: ${message}` });
     };
     if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(declared)) {
       const compiled = registry.forUri(declared);
@@ -2985,17 +2992,12 @@ function validateParsed(file, value, positions, config, registry) {
     const described = describeErrors(schema.validate.errors, value);
     const suffix = unique.length > 1 ? ` [schema ${schema.source}]` : "";
     for (const [index, d] of described.entries()) {
-      const p = positionOf(positions, d.pointer, d.atKey);
       if (index === MAX_SCHEMA_FINDINGS) {
-        out.push(
-          finding("schema", file, `${described.length - MAX_SCHEMA_FINDINGS} more schema violations not shown${suffix}`, {
-            line: p.line,
-            column: p.column
-          })
-        );
+        const message = `${described.length - MAX_SCHEMA_FINDINGS} more schema violations not shown${suffix}`;
+        out.push({ pointer: d.pointer, atKey: d.atKey, message });
         break;
       }
-      out.push(finding("schema", file, d.message + suffix, { line: p.line, column: p.column }));
+      out.push({ pointer: d.pointer, atKey: d.atKey, message: d.message + suffix });
     }
   }
   return out;
@@ -3016,17 +3018,19 @@ function defaultConfigAbsent(files) {
 }
 async function packetJsonFindings(packetAbs, paths, at, source, check2) {
   const out = [];
-  const inputs = [];
+  const options = { repoRoot: check2.repoRoot, config: check2.config, registry: check2.registry };
   for (const path of paths) {
     const file = at(path);
     if (!isCheckedJsonFile(file, check2.config)) continue;
+    let bytes;
     try {
-      inputs.push({ file, bytes: await source.read(join8(packetAbs, path), JSON_FILE_LIMIT) });
+      bytes = await source.read(join8(packetAbs, path), JSON_FILE_LIMIT);
     } catch (e) {
       out.push(finding("json", file, `${path}: cannot be checked as JSON: ${e.message}`));
+      continue;
     }
+    out.push(...await checkJsonFile(file, bytes, options));
   }
-  out.push(...await checkJsonFiles(inputs, { repoRoot: check2.repoRoot, config: check2.config, registry: check2.registry }));
   return out;
 }
 
