@@ -334,6 +334,23 @@ describe('what is built is what is asked for', () => {
     )
   })
 
+  it('what it accepts, JSON.parse reads as the same value; what JSON.parse refuses, it refuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(documents, nearJson, fc.string(), fc.json()), t => {
+        const strict = strictParse('a.json', utf8(t))
+        let parsed: { value: unknown } | null
+        try {
+          parsed = { value: JSON.parse(t) }
+        } catch {
+          parsed = null
+        }
+        if (parsed === null) expect(strict.ok).toBe(false)
+        if (strict.ok) expect(strict.value).toStrictEqual(parsed?.value)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
   it('positions asked for by pointer are those of a full record', () => {
     fc.assert(
       fc.property(documents, fc.infiniteStream(fc.boolean()), (t, picks) => {
