@@ -103,6 +103,38 @@ describe('diagnose, with drift written by real tools', () => {
     expect(result.detail).toContain("Line 2: U+2014 EM DASH became '-' (and 3 more of em dash to '-')")
   })
 
+  it('proves em dashes replaced by sed, then CRLF written by unix2dos: both causes, the dash named', () => {
+    const d = drifted(PROSE, file => shell("sed -i 's/\u2014/-/g' \"$1\" && unix2dos -q \"$1\"", file), 'notes.md')
+    const line = lineOf(PROSE, '\u2014')
+    const result = diagnose(d.actual, d.sealed)
+    expect(result).toMatchObject({ causes: ['crlf', 'unicode'], evidence: 'proven', line })
+    expect(result.detail).toBe(
+      `LF line endings became CRLF, and on line ${line} U+2014 EM DASH became '-' (proven: converting CRLF to LF, then restoring it gives back the sealed sha256)`
+    )
+  })
+
+  it('proves smart quotes straightened, then saved as a Windows editor does (unix2dos -m: BOM and CRLF)', () => {
+    const d = drifted(PROSE, file => shell("sed -i \"s/\u2019/'/g\" \"$1\" && unix2dos -q -m \"$1\"", file), 'notes.md')
+    const result = diagnose(d.actual, d.sealed)
+    expect(result).toMatchObject({ causes: ['bom', 'crlf', 'unicode'], evidence: 'proven', line: lineOf(PROSE, '\u2019') })
+    expect(result.detail).toContain('removing the BOM, then converting CRLF to LF, then restoring it')
+  })
+
+  it("proves an em dash replaced, then a BOM written by Python's utf-8-sig codec", () => {
+    const d = drifted(PROSE, file =>
+      python(
+        "import sys; t = open(sys.argv[1], encoding='utf-8', newline='').read().replace('\u2014', '-'); open(sys.argv[1], 'w', encoding='utf-8-sig', newline='').write(t)",
+        file
+      )
+    )
+    expect(diagnose(d.actual, d.sealed)).toMatchObject({ causes: ['bom', 'unicode'], evidence: 'proven', line: lineOf(PROSE, '\u2014') })
+  })
+
+  it('does not prove dashes under CRLF when another edit was made too', () => {
+    const d = drifted(PROSE, file => shell("sed -i 's/\u2014/-/g; s/passed/failed/' \"$1\" && unix2dos -q \"$1\"", file), 'notes.md')
+    expect(diagnose(d.actual, d.sealed).evidence).toBe('suspected')
+  })
+
   it('proves straightened smart quotes', () => {
     const d = drifted(PROSE, file =>
       python(

@@ -12,7 +12,10 @@ import { restores } from './hash.js'
 import { firstDifference, lineAt } from './lines.js'
 import type { Site, SubstitutionClass } from './substitution-classes.js'
 import { suspect } from './suspect.js'
-import { searchSubstitutions } from './undo-unicode-substitution.js'
+import { undoBom } from './undo-bom.js'
+import { undoCrlf } from './undo-crlf.js'
+import type { UndoStep } from './undo-step.js'
+import { attemptBudget, searchSubstitutions, type SubstitutionSearch } from './undo-unicode-substitution.js'
 
 export interface Diagnosis {
   /** Non-empty; ['unknown'] when nothing fits. */
@@ -28,8 +31,9 @@ export interface Diagnosis {
  * Diagnoses a file whose bytes no longer match their seal. Tries, in order: compositions of undo
  * steps (BOM, CRLF, ensure_ascii escapes, Unicode normalization, trailing newline), then whether
  * bytes were appended to the sealed content, then a bounded search for typographic characters
- * replaced by ASCII. The first that restores the sealed sha256 is proven; otherwise the causes the
- * file makes plausible are suspected.
+ * replaced by ASCII, in the file as it is and then under a BOM or CRLF written after them. The
+ * first that restores the sealed sha256 is proven; otherwise the causes the file makes plausible
+ * are suspected.
  */
 export function diagnose(actual: Uint8Array, sealed: Digest): Diagnosis {
   const outcome = tryCompositions(actual, sealed)
@@ -37,9 +41,47 @@ export function diagnose(actual: Uint8Array, sealed: Digest): Diagnosis {
   if (actual.length > sealed.bytes && restores([actual.subarray(0, sealed.bytes)], sealed)) {
     return provenAppended(actual, sealed)
   }
-  const search = searchSubstitutions(actual, sealed)
-  if (search.found !== null) return provenSubstitution(actual, search.found)
+  const budget = attemptBudget(actual.length)
+  const search = searchSubstitutions(actual, sealed, budget)
+  if (search.found !== null) return provenSubstitution(actual, { steps: [], bytes: actual }, search.found)
+  const under = substitutionsUnder(actual, sealed, budget - search.attempts)
+  if (under !== null) return provenSubstitution(actual, under.base, under.found)
   return clean(suspect(actual, sealed, outcome.sameLength, search))
+}
+
+/** Bytes as they were before some undo steps were applied to the actual file. */
+interface Undone {
+  steps: UndoStep[]
+  bytes: Uint8Array
+}
+
+/**
+ * Substitutions made before another change: the dashes were replaced, then a Windows checkout
+ * wrote CRLF or an editor added a BOM. The same search, on what undoing a BOM, CRLF or both gives
+ * (in the order compositions undo them), within what is left of the file's attempt budget.
+ */
+function substitutionsUnder(actual: Uint8Array, sealed: Digest, budget: number): { base: Undone; found: NonNullable<SubstitutionSearch['found']> } | null {
+  for (const base of undoneByBomOrCrlf(actual)) {
+    if (budget <= 0) return null
+    const search = searchSubstitutions(base.bytes, sealed, budget)
+    if (search.found !== null) return { base, found: search.found }
+    budget -= search.attempts
+  }
+  return null
+}
+
+/** Every composition of at most one BOM step and one CRLF step that applies to `actual`, one at a time. */
+function* undoneByBomOrCrlf(actual: Uint8Array): Generator<Undone> {
+  for (const bom of [null, ...undoBom]) {
+    const afterBom = bom === null ? actual : bom.apply(actual)
+    if (afterBom === null) continue
+    for (const crlf of [null, ...undoCrlf]) {
+      if (bom === null && crlf === null) continue
+      const bytes = crlf === null ? afterBom : crlf.apply(afterBom)
+      if (bytes === null) continue
+      yield { steps: [bom, crlf].filter((step): step is UndoStep => step !== null), bytes }
+    }
+  }
 }
 
 /** The 1-based line in `actual` of the first byte that differs from the reconstructed sealed bytes. */
@@ -73,19 +115,35 @@ function provenAppended(actual: Uint8Array, sealed: Digest): Diagnosis {
   })
 }
 
+/**
+ * A proven substitution, in `base.bytes` (the actual bytes, or what undoing `base.steps` gives: line
+ * numbers are the same in both, since a BOM or CRLF undo keeps every line break).
+ */
 function provenSubstitution(
   actual: Uint8Array,
+  base: Undone,
   found: { cls: SubstitutionClass; sites: Site[]; bytes: Uint8Array }
 ): Diagnosis {
   const [first] = found.sites
-  const line = driftLine(actual, found.bytes)
-  const ascii = new TextDecoder().decode(actual.subarray(first.offset, first.offset + first.length))
+  const line = base.steps.length === 0 ? driftLine(actual, found.bytes) : lineAt(base.bytes, first.offset)
+  const ascii = new TextDecoder().decode(base.bytes.subarray(first.offset, first.offset + first.length))
   const more = found.sites.length > 1 ? ` (and ${found.sites.length - 1} more of ${found.cls.name})` : ''
   const restoring = found.sites.length > 1 ? 'restoring them' : 'restoring it'
+  const substitution = `${describeCharacter(first.original)} became '${ascii}'${more}`
+  if (base.steps.length === 0) {
+    return clean({
+      causes: ['unicode'],
+      evidence: 'proven',
+      line,
+      detail: `Line ${line}: ${substitution} (proven: ${restoring} gives back the sealed sha256)`
+    })
+  }
+  const what = base.steps.map(step => step.what).join(' and ')
+  const undo = base.steps.map(step => step.undo).join(', then ')
   return clean({
-    causes: ['unicode'],
+    causes: [...base.steps.map(step => step.cause), 'unicode'],
     evidence: 'proven',
     line,
-    detail: `Line ${line}: ${describeCharacter(first.original)} became '${ascii}'${more} (proven: ${restoring} gives back the sealed sha256)`
+    detail: `${capitalize(what)}, and on line ${line} ${substitution} (proven: ${undo}, then ${restoring} gives back the sealed sha256)`
   })
 }
