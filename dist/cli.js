@@ -14,7 +14,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-MF5ZGLW7.js";
+} from "./chunks/chunk-5JRM2O26.js";
 import "./chunks/chunk-F2DPYBCC.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {

@@ -31,7 +31,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-MF5ZGLW7.js";
+} from "./chunks/chunk-5JRM2O26.js";
 import {
   debug,
   endGroup,

@@ -2458,9 +2458,33 @@ function diagnose(actual, sealed) {
   if (actual.length > sealed.bytes && restores([actual.subarray(0, sealed.bytes)], sealed)) {
     return provenAppended(actual, sealed);
   }
-  const search = searchSubstitutions(actual, sealed);
-  if (search.found !== null) return provenSubstitution(actual, search.found);
+  const budget = attemptBudget(actual.length);
+  const search = searchSubstitutions(actual, sealed, budget);
+  if (search.found !== null) return provenSubstitution(actual, { steps: [], bytes: actual }, search.found);
+  const under2 = substitutionsUnder(actual, sealed, budget - search.attempts);
+  if (under2 !== null) return provenSubstitution(actual, under2.base, under2.found);
   return clean(suspect(actual, sealed, outcome.sameLength, search));
+}
+function substitutionsUnder(actual, sealed, budget) {
+  for (const base of undoneByBomOrCrlf(actual)) {
+    if (budget <= 0) return null;
+    const search = searchSubstitutions(base.bytes, sealed, budget);
+    if (search.found !== null) return { base, found: search.found };
+    budget -= search.attempts;
+  }
+  return null;
+}
+function* undoneByBomOrCrlf(actual) {
+  for (const bom of [null, ...undoBom]) {
+    const afterBom = bom === null ? actual : bom.apply(actual);
+    if (afterBom === null) continue;
+    for (const crlf of [null, ...undoCrlf]) {
+      if (bom === null && crlf === null) continue;
+      const bytes = crlf === null ? afterBom : crlf.apply(afterBom);
+      if (bytes === null) continue;
+      yield { steps: [bom, crlf].filter((step) => step !== null), bytes };
+    }
+  }
 }
 function driftLine(actual, sealedBytes) {
   return lineAt2(actual, firstDifference(actual, sealedBytes));
@@ -2487,17 +2511,28 @@ function provenAppended(actual, sealed) {
     detail: `${count(actual.length - sealed.bytes, "byte")} ${actual.length - sealed.bytes === 1 ? "was" : "were"} appended after the sealed content (proven: the first ${count(sealed.bytes, "byte")} have the sealed sha256)`
   });
 }
-function provenSubstitution(actual, found) {
+function provenSubstitution(actual, base, found) {
   const [first] = found.sites;
-  const line = driftLine(actual, found.bytes);
-  const ascii2 = new TextDecoder().decode(actual.subarray(first.offset, first.offset + first.length));
+  const line = base.steps.length === 0 ? driftLine(actual, found.bytes) : lineAt2(base.bytes, first.offset);
+  const ascii2 = new TextDecoder().decode(base.bytes.subarray(first.offset, first.offset + first.length));
   const more = found.sites.length > 1 ? ` (and ${found.sites.length - 1} more of ${found.cls.name})` : "";
   const restoring = found.sites.length > 1 ? "restoring them" : "restoring it";
+  const substitution = `${describeCharacter(first.original)} became '${ascii2}'${more}`;
+  if (base.steps.length === 0) {
+    return clean({
+      causes: ["unicode"],
+      evidence: "proven",
+      line,
+      detail: `Line ${line}: ${substitution} (proven: ${restoring} gives back the sealed sha256)`
+    });
+  }
+  const what = base.steps.map((step) => step.what).join(" and ");
+  const undo = base.steps.map((step) => step.undo).join(", then ");
   return clean({
-    causes: ["unicode"],
+    causes: [...base.steps.map((step) => step.cause), "unicode"],
     evidence: "proven",
     line,
-    detail: `Line ${line}: ${describeCharacter(first.original)} became '${ascii2}'${more} (proven: ${restoring} gives back the sealed sha256)`
+    detail: `${capitalize(what)}, and on line ${line} ${substitution} (proven: ${undo}, then ${restoring} gives back the sealed sha256)`
   });
 }
 
