@@ -113,6 +113,14 @@ describe('diagnose, with drift written by real tools', () => {
     )
   })
 
+  it('proves it too when the file as it is fits a search that cannot succeed (the budget is shared)', () => {
+    // 20 dashes replaced save 40 bytes and CRLF adds 20: as it is, 10 of 20 hyphens would fit the
+    // length (184,756 combinations, none right); under CRLF, all 20 (one combination).
+    const text = Array.from({ length: 20 }, (_, i) => `line ${i} \u2014 value PASS`).join('\n') + '\n'
+    const d = drifted(text, file => shell("sed -i 's/\u2014/-/g' \"$1\" && unix2dos -q \"$1\"", file), 'runs.md')
+    expect(diagnose(d.actual, d.sealed)).toMatchObject({ causes: ['crlf', 'unicode'], evidence: 'proven', line: 1 })
+  })
+
   it('proves smart quotes straightened, then saved as a Windows editor does (unix2dos -m: BOM and CRLF)', () => {
     const d = drifted(PROSE, file => shell("sed -i \"s/\u2019/'/g\" \"$1\" && unix2dos -q -m \"$1\"", file), 'notes.md')
     const result = diagnose(d.actual, d.sealed)

@@ -15,7 +15,7 @@ import { suspect } from './suspect.js'
 import { undoBom } from './undo-bom.js'
 import { undoCrlf } from './undo-crlf.js'
 import type { UndoStep } from './undo-step.js'
-import { attemptBudget, searchSubstitutions, type SubstitutionSearch } from './undo-unicode-substitution.js'
+import { attemptBudget, searchSubstitutions } from './undo-unicode-substitution.js'
 
 export interface Diagnosis {
   /** Non-empty; ['unknown'] when nothing fits. */
@@ -41,12 +41,26 @@ export function diagnose(actual: Uint8Array, sealed: Digest): Diagnosis {
   if (actual.length > sealed.bytes && restores([actual.subarray(0, sealed.bytes)], sealed)) {
     return provenAppended(actual, sealed)
   }
-  const budget = attemptBudget(actual.length)
-  const search = searchSubstitutions(actual, sealed, budget)
+  // The attempt budget is shared evenly between the file as it is and each undone form of it;
+  // what one leaves unused goes to the next.
+  let budget = attemptBudget(actual.length)
+  let parts = 1 + sizeOf(undoneByBomOrCrlf(actual))
+  const search = searchSubstitutions(actual, sealed, Math.ceil(budget / parts))
   if (search.found !== null) return provenSubstitution(actual, { steps: [], bytes: actual }, search.found)
-  const under = substitutionsUnder(actual, sealed, budget - search.attempts)
-  if (under !== null) return provenSubstitution(actual, under.base, under.found)
+  budget -= search.attempts
+  for (const base of undoneByBomOrCrlf(actual)) {
+    const under = searchSubstitutions(base.bytes, sealed, Math.ceil(budget / --parts))
+    if (under.found !== null) return provenSubstitution(actual, base, under.found)
+    budget -= under.attempts
+  }
   return clean(suspect(actual, sealed, outcome.sameLength, search))
+}
+
+/** How many items `items` yields (each let go at once). */
+function sizeOf(items: Iterable<unknown>): number {
+  let n = 0
+  for (const _ of items) n++
+  return n
 }
 
 /** Bytes as they were before some undo steps were applied to the actual file. */
@@ -57,20 +71,9 @@ interface Undone {
 
 /**
  * Substitutions made before another change: the dashes were replaced, then a Windows checkout
- * wrote CRLF or an editor added a BOM. The same search, on what undoing a BOM, CRLF or both gives
- * (in the order compositions undo them), within what is left of the file's attempt budget.
+ * wrote CRLF or an editor added a BOM. What undoing a BOM, CRLF or both gives (every composition
+ * of at most one step of each that applies, in the order compositions undo them), one at a time.
  */
-function substitutionsUnder(actual: Uint8Array, sealed: Digest, budget: number): { base: Undone; found: NonNullable<SubstitutionSearch['found']> } | null {
-  for (const base of undoneByBomOrCrlf(actual)) {
-    if (budget <= 0) return null
-    const search = searchSubstitutions(base.bytes, sealed, budget)
-    if (search.found !== null) return { base, found: search.found }
-    budget -= search.attempts
-  }
-  return null
-}
-
-/** Every composition of at most one BOM step and one CRLF step that applies to `actual`, one at a time. */
 function* undoneByBomOrCrlf(actual: Uint8Array): Generator<Undone> {
   for (const bom of [null, ...undoBom]) {
     const afterBom = bom === null ? actual : bom.apply(actual)
