@@ -31,7 +31,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-5JRM2O26.js";
+} from "./chunks/chunk-KEXQOKH7.js";
 import {
   debug,
   endGroup,

@@ -2458,21 +2458,22 @@ function diagnose(actual, sealed) {
   if (actual.length > sealed.bytes && restores([actual.subarray(0, sealed.bytes)], sealed)) {
     return provenAppended(actual, sealed);
   }
-  const budget = attemptBudget(actual.length);
-  const search = searchSubstitutions(actual, sealed, budget);
+  let budget = attemptBudget(actual.length);
+  let parts = 1 + sizeOf(undoneByBomOrCrlf(actual));
+  const search = searchSubstitutions(actual, sealed, Math.ceil(budget / parts));
   if (search.found !== null) return provenSubstitution(actual, { steps: [], bytes: actual }, search.found);
-  const under2 = substitutionsUnder(actual, sealed, budget - search.attempts);
-  if (under2 !== null) return provenSubstitution(actual, under2.base, under2.found);
+  budget -= search.attempts;
+  for (const base of undoneByBomOrCrlf(actual)) {
+    const under2 = searchSubstitutions(base.bytes, sealed, Math.ceil(budget / --parts));
+    if (under2.found !== null) return provenSubstitution(actual, base, under2.found);
+    budget -= under2.attempts;
+  }
   return clean(suspect(actual, sealed, outcome.sameLength, search));
 }
-function substitutionsUnder(actual, sealed, budget) {
-  for (const base of undoneByBomOrCrlf(actual)) {
-    if (budget <= 0) return null;
-    const search = searchSubstitutions(base.bytes, sealed, budget);
-    if (search.found !== null) return { base, found: search.found };
-    budget -= search.attempts;
-  }
-  return null;
+function sizeOf(items) {
+  let n = 0;
+  for (const _ of items) n++;
+  return n;
 }
 function* undoneByBomOrCrlf(actual) {
   for (const bom of [null, ...undoBom]) {
