@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_CONFIG_PATH, loadConfig, parseConfig, schemasForFile } from '../../src/core/json/config.js'
@@ -39,6 +39,16 @@ describe('parseConfig', () => {
     expect(parseConfig('version: 1\n').rules).toEqual([])
   })
 
+  it('a list or mapping as a key prints nothing of the file (no warning on stderr)', () => {
+    const emitWarning = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined)
+    try {
+      expect(() => parseConfig('version: 1\njson:\n  schemas:\n    ? ["a\\n::error::x"]\n    : s.json\n')).toThrow(ConfigError)
+      expect(emitWarning).not.toHaveBeenCalled()
+    } finally {
+      emitWarning.mockRestore()
+    }
+  })
+
   it.each([
     ['empty file', '', /\(root\): must be object/, null],
     ['no version', 'json: {}\n', /missing required property "version"/, 1],
@@ -52,7 +62,9 @@ describe('parseConfig', () => {
     ['vendored key not a URL', 'version: 1\njson:\n  schemas:\n    common: vendor/c.json\n', /must match pattern/, 4],
     ['YAML syntax error (reported where the parser gave up)', 'version: 1\njson: [\n', /invalid YAML/, 3],
     ['duplicate YAML key', 'version: 1\nversion: 1\n', /invalid YAML: Map keys must be unique/, 2],
-    ['tab indentation', 'version: 1\njson:\n\trules: []\n', /invalid YAML/, 3]
+    ['tab indentation', 'version: 1\njson:\n\trules: []\n', /invalid YAML/, 3],
+    ['a list as a key', 'version: 1\njson:\n  schemas:\n    ? - |\n        a\n        ::error::x\n    : s.json\n', /a mapping key must be a plain value/, 4],
+    ['a mapping as a key', 'version: 1\n{json: 1}: x\n', /a mapping key must be a plain value/, 2]
   ])('%s is a ConfigError with a one-line message', (_name, text, message, line) => {
     const error = configError(() => parseConfig(text, 'cfg.yml'))
     expect(error.message).toMatch(message)

@@ -3,7 +3,7 @@
  * docs/json-validation.md. It is YAML, checked against src/core/schemas/config.schema.json.
  * Anything wrong with it is a ConfigError (exit 2), never a silently ignored setting.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml'
+import { LineCounter, parseDocument, isNode, isScalar, visit, type Document } from 'yaml'
 import configSchema from '../schemas/config.schema.json' with { type: 'json' }
 import { Ajv2020 } from './ajv-classes.js'
 import { describeErrors } from './ajv-messages.js'
@@ -70,6 +70,20 @@ export function parseConfig(text: string, file: string = DEFAULT_CONFIG_PATH): L
   if (problem !== undefined) {
     const p = counter.linePos(problem.pos[0])
     throw new ConfigError(`invalid YAML: ${problem.message}`, file, p.line, p.col)
+  }
+  // A mapping key that is a list or a mapping would be turned into text, with a warning printed on
+  // stderr; no key of the configuration is one.
+  let collectionKey: number | undefined
+  visit(doc, {
+    Pair(_, pair) {
+      if (pair.key === null || isScalar(pair.key) || !isNode(pair.key)) return undefined
+      collectionKey = pair.key.range?.[0] ?? 0
+      return visit.BREAK
+    }
+  })
+  if (collectionKey !== undefined) {
+    const p = counter.linePos(collectionKey)
+    throw new ConfigError('a mapping key must be a plain value, not a list or a mapping', file, p.line, p.col)
   }
   let raw: unknown
   try {
