@@ -14,7 +14,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-KEXQOKH7.js";
+} from "./chunks/chunk-JK336XBO.js";
 import "./chunks/chunk-F2DPYBCC.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {

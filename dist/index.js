@@ -31,7 +31,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-KEXQOKH7.js";
+} from "./chunks/chunk-JK336XBO.js";
 import {
   debug,
   endGroup,

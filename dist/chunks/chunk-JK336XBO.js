@@ -3042,7 +3042,7 @@ function validateParsed(file, value, declared, config, registry) {
 // src/core/packet-json.ts
 var JSON_FILE_LIMIT = 64 << 20;
 async function prepareJsonCheck(repoRoot, configPath, files = diskFiles(repoRoot)) {
-  const config = configPath === void 0 && defaultConfigAbsent(files) ? null : (await import("./config-HSDIZCSC.js")).loadConfig(files, configPath);
+  const config = configPath === void 0 && defaultConfigAbsent(files) ? null : (await import("./config-HAZGKWWF.js")).loadConfig(files, configPath);
   return { repoRoot, config, registry: createSchemaRegistry(repoRoot, config, files) };
 }
 function defaultConfigAbsent(files) {
