@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { writeTree } from '../helpers/packets.js'
 import { sealPacket } from '../../src/core/seal-packet.js'
-import { listTree } from '../../src/git/tree-listing.js'
+import { entriesUnder, listTree, type TreeEntry, type TreeListing } from '../../src/git/tree-listing.js'
 import { verifyWithSource } from '../../src/git/verify-committed.js'
 import { commitAll, git, newRepo } from './repo.js'
 
@@ -42,6 +43,31 @@ describe('listTree', () => {
   it('lists a commit once for the steps of a run, whole listings only', async () => {
     expect(await listTree(repo, commit)).toBe(await listTree(repo, commit))
     expect(await listTree(repo, commit, ['p'])).not.toBe(await listTree(repo, commit, ['p']))
+  })
+})
+
+describe('entriesUnder', () => {
+  // Segments whose order against '/' and each other matters: '-' and '.' sort before '/', '0' after;
+  // upper case, accents and a character above U+FFFF (two UTF-16 units).
+  const segment = fc.constantFrom('a', 'a-b', 'a.b', 'a0', 'A', 'b', '\u00e9', 'e\u0301', '\u{1F600}', 'z', 'ab', 'a b')
+  const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map(s => s.join('/'))
+  const listing = (paths: string[]): TreeListing => ({
+    entries: new Map(paths.map(p => [p, { path: p, mode: '100644', kind: 'file', oid: '0'.repeat(40), size: 1 } as TreeEntry])),
+    undecodable: []
+  })
+
+  it('gives exactly the entries at or under a folder, whatever the names around it', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(path, { maxLength: 40 }), fc.array(segment, { minLength: 1, maxLength: 3 }), (paths, folder) => {
+        const tree = listing(paths)
+        const prefix = `${folder.join('/')}/`
+        const under = entriesUnder(tree, prefix).map(e => e.path)
+        expect(new Set(under)).toEqual(new Set(paths.filter(p => p.startsWith(prefix))))
+        expect(under).toHaveLength(new Set(under).size)
+        expect(entriesUnder(tree, '').map(e => e.path).sort()).toEqual([...paths].sort())
+      }),
+      { numRuns: 500 }
+    )
   })
 })
 

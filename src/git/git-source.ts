@@ -23,7 +23,7 @@ import { pathProblem } from '../core/paths.js'
 import { BlobReader } from './blob-reader.js'
 import { committedFileProblem } from './committed-path.js'
 import { committedPackets } from './committed-packets.js'
-import { listTree, type TreeEntry, type TreeListing } from './tree-listing.js'
+import { entriesUnder, listTree, type TreeEntry, type TreeListing } from './tree-listing.js'
 import { autocrlf, checkoutAttributes, describeWorktreeDifference } from './worktree-cause.js'
 import type { ObjectFormat, WorktreeState } from './worktree-digest.js'
 
@@ -124,8 +124,7 @@ export class GitSource implements ByteSource {
     for (const name of this.tree.undecodable) {
       if (name.startsWith(prefix)) listing.problems.push({ path: name.slice(prefix.length), kind: 'unsafe', message: 'file name is not valid UTF-8' })
     }
-    for (const entry of this.tree.entries.values()) {
-      if (!entry.path.startsWith(prefix)) continue
+    for (const entry of entriesUnder(this.tree, prefix)) {
       const path = entry.path.slice(prefix.length)
       const problem = pathProblem(path)
       if (problem !== null) {

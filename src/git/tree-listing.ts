@@ -31,6 +31,34 @@ export function entryKind(mode: string): EntryKind {
   return 'other'
 }
 
+/** The paths of a listing sorted (by UTF-16 code units, so that paths with a common prefix are adjacent), made on first use. */
+const sorted = new WeakMap<TreeListing, string[]>()
+
+/**
+ * The entries at or under the folder `prefix` (repository-relative, ending in '/'; '' for every
+ * entry, in the listing's order): a binary search in the sorted paths, so that listing each of many
+ * packets costs the packet's entries, not the whole commit's. The search relies on our own sort,
+ * never on the order git wrote the tree in (a malformed tree may be out of order).
+ */
+export function entriesUnder(tree: TreeListing, prefix: string): TreeEntry[] {
+  if (prefix === '') return [...tree.entries.values()]
+  let paths = sorted.get(tree)
+  if (paths === undefined) {
+    paths = [...tree.entries.keys()].sort()
+    sorted.set(tree, paths)
+  }
+  let lo = 0
+  let hi = paths.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (paths[mid] < prefix) lo = mid + 1
+    else hi = mid
+  }
+  const out: TreeEntry[] = []
+  for (let i = lo; i < paths.length && paths[i].startsWith(prefix); i++) out.push(tree.entries.get(paths[i]) as TreeEntry)
+  return out
+}
+
 /** Whole listings kept, by repository and commit: a commit's tree never changes. */
 const recent = new Map<string, Promise<TreeListing>>()
 const KEPT = 2
