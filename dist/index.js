@@ -31,7 +31,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-JK336XBO.js";
+} from "./chunks/chunk-PMAI3LQJ.js";
 import {
   debug,
   endGroup,

@@ -4385,6 +4385,25 @@ function entryKind(mode) {
   if (/^100[0-7]{3}$/.test(mode)) return "file";
   return "other";
 }
+var sorted = /* @__PURE__ */ new WeakMap();
+function entriesUnder(tree, prefix) {
+  if (prefix === "") return [...tree.entries.values()];
+  let paths = sorted.get(tree);
+  if (paths === void 0) {
+    paths = [...tree.entries.keys()].sort();
+    sorted.set(tree, paths);
+  }
+  let lo = 0;
+  let hi = paths.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (paths[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < paths.length && paths[i].startsWith(prefix); i++) out.push(tree.entries.get(paths[i]));
+  return out;
+}
 var recent = /* @__PURE__ */ new Map();
 var KEPT = 2;
 function listTree(repoRoot, commit, paths) {
@@ -4817,8 +4836,7 @@ var GitSource = class _GitSource {
     for (const name of this.tree.undecodable) {
       if (name.startsWith(prefix)) listing.problems.push({ path: name.slice(prefix.length), kind: "unsafe", message: "file name is not valid UTF-8" });
     }
-    for (const entry of this.tree.entries.values()) {
-      if (!entry.path.startsWith(prefix)) continue;
+    for (const entry of entriesUnder(this.tree, prefix)) {
       const path = entry.path.slice(prefix.length);
       const problem = pathProblem(path);
       if (problem !== null) {
