@@ -109,7 +109,7 @@ describe('diagnose, with drift written by real tools', () => {
     const result = diagnose(d.actual, d.sealed)
     expect(result).toMatchObject({ causes: ['crlf', 'unicode'], evidence: 'proven', line })
     expect(result.detail).toBe(
-      `LF line endings became CRLF, and on line ${line} U+2014 EM DASH became '-' (proven: converting CRLF to LF, then restoring it gives back the sealed sha256)`
+      `LF line endings became CRLF, and on line ${line}: U+2014 EM DASH became '-' (proven: converting CRLF to LF, then restoring it gives back the sealed sha256)`
     )
   })
 
