@@ -14,7 +14,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-PMAI3LQJ.js";
+} from "./chunks/chunk-X6XEEKNM.js";
 import "./chunks/chunk-F2DPYBCC.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {

@@ -31,7 +31,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-PMAI3LQJ.js";
+} from "./chunks/chunk-X6XEEKNM.js";
 import {
   debug,
   endGroup,

@@ -2519,21 +2519,13 @@ function provenSubstitution(actual, base, found) {
   const more = found.sites.length > 1 ? ` (and ${found.sites.length - 1} more of ${found.cls.name})` : "";
   const restoring = found.sites.length > 1 ? "restoring them" : "restoring it";
   const substitution = `${describeCharacter(first.original)} became '${ascii2}'${more}`;
-  if (base.steps.length === 0) {
-    return clean({
-      causes: ["unicode"],
-      evidence: "proven",
-      line,
-      detail: `Line ${line}: ${substitution} (proven: ${restoring} gives back the sealed sha256)`
-    });
-  }
   const what = base.steps.map((step) => step.what).join(" and ");
-  const undo = base.steps.map((step) => step.undo).join(", then ");
+  const undo = base.steps.map((step) => `${step.undo}, then `).join("");
   return clean({
     causes: [...base.steps.map((step) => step.cause), "unicode"],
     evidence: "proven",
     line,
-    detail: `${capitalize(what)}, and on line ${line} ${substitution} (proven: ${undo}, then ${restoring} gives back the sealed sha256)`
+    detail: `${what === "" ? "Line" : `${capitalize(what)}, and on line`} ${line}: ${substitution} (proven: ${undo}${restoring} gives back the sealed sha256)`
   });
 }
 
