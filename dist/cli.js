@@ -14,7 +14,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-X6XEEKNM.js";
+} from "./chunks/chunk-PUEE453X.js";
 import "./chunks/chunk-F2DPYBCC.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {

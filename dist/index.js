@@ -31,7 +31,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-X6XEEKNM.js";
+} from "./chunks/chunk-PUEE453X.js";
 import {
   debug,
   endGroup,
