@@ -12,15 +12,16 @@ export interface Position {
 }
 
 /**
- * Turns string offsets (UTF-16 indices) into positions. Asking for offsets in increasing order
- * costs O(length of the text) in total; asking for an earlier offset restarts from the beginning.
+ * Turns byte offsets in well-formed UTF-8 into positions: a code point is counted at its first
+ * byte (every byte but a continuation byte, 10xxxxxx). Asking for offsets in increasing order
+ * costs O(length of the bytes) in total; asking for an earlier offset restarts from the beginning.
  */
 export class PositionTracker {
   private offset = 0
   private line = 1
   private column = 1
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly bytes: Uint8Array) {}
 
   at(target: number): Position {
     if (target < this.offset) {
@@ -28,33 +29,26 @@ export class PositionTracker {
       this.line = 1
       this.column = 1
     }
-    const text = this.text
-    const end = Math.min(target, text.length)
+    const b = this.bytes
+    const end = Math.min(target, b.length)
     let i = this.offset
     let line = this.line
     let column = this.column
-    while (i < end) {
-      const c = text.charCodeAt(i)
+    for (; i < end; i++) {
+      const c = b[i]
       if (c === 0x0a) {
         line++
         column = 1
-        i++
       } else if (c === 0x0d) {
-        if (text.charCodeAt(i + 1) === 0x0a) {
+        if (b[i + 1] === 0x0a) {
           // CRLF: the CR stays on its line, the LF that follows ends it.
           column++
         } else {
           line++
           column = 1
         }
-        i++
-      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-        const next = text.charCodeAt(i + 1)
+      } else if ((c & 0xc0) !== 0x80) {
         column++
-        i += next >= 0xdc00 && next <= 0xdfff ? 2 : 1
-      } else {
-        column++
-        i++
       }
     }
     this.offset = i
@@ -62,9 +56,4 @@ export class PositionTracker {
     this.column = column
     return { line, column }
   }
-}
-
-/** The position just after `text`, as if `text` were the start of a longer one. */
-export function positionAfter(text: string): Position {
-  return new PositionTracker(text).at(text.length)
 }

@@ -4,16 +4,19 @@
  * nesting cannot exhaust the stack. It returns either the value, or the problems found, as `json`
  * findings with line and column.
  *
- * What it builds besides the checks is asked for, because on a large file it is most of the memory
- * (a JSON value takes several times the bytes of its text): the value only when a schema is to read
- * it, and positions (by JSON pointer) only of the values a finding is about, found by reading the
- * file again once there is a finding to place.
+ * It reads the bytes themselves, never a decoded copy of the whole text (twice the bytes for text
+ * with non-ASCII characters), and what it builds besides the checks is asked for, because on a
+ * large file it is most of the memory (a JSON value takes several times the bytes of its text):
+ * the value only when a schema is to read it (strings only where they are kept), and positions (by
+ * JSON pointer) only of the values a finding is about, found by reading the file again once there
+ * is a finding to place. Offsets are byte offsets; lines and columns count code points
+ * (positions.ts).
  */
 import { isUtf8 } from 'node:buffer'
 import { finding, type Finding } from '../finding.js'
 import { numberPrecisionLoss } from './numbers.js'
 import { childPointer } from './pointer.js'
-import { PositionTracker, positionAfter, type Position } from './positions.js'
+import { PositionTracker, type Position } from './positions.js'
 import { findInvalidUtf8 } from './utf8.js'
 
 export type { Position } from './positions.js'
@@ -52,8 +55,6 @@ export interface StrictParseOptions {
   positions?: 'all' | ReadonlySet<string>
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-
 /** Parses `bytes` as strict JSON. `file` (repository-relative) is only used to label findings. */
 export function strictParse(file: string, bytes: Uint8Array, options: StrictParseOptions = {}): StrictParseResult {
   const problems: Finding[] = []
@@ -66,11 +67,12 @@ export function strictParse(file: string, bytes: Uint8Array, options: StrictPars
     problems.push(finding('json', file, 'file starts with a byte order mark (EF BB BF): JSON must not', { line: 1, column: 1 }))
     start = 3
   }
-  const body = bytes.subarray(start)
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start)
   // Where UTF-8 goes wrong is worked out only when it does (isUtf8 is native and quick).
   const bad = isUtf8(body) ? null : findInvalidUtf8(body)
   if (bad !== null) {
-    const where = positionAfter(UTF8.decode(body.subarray(0, bad.offset)))
+    // The bytes before the first ill-formed sequence are well-formed: their positions count.
+    const where = new PositionTracker(body).at(bad.offset)
     const more = bad.count > 1 ? ` (${bad.count} invalid sequences in the file)` : ''
     problems.push(
       finding('json', file, `invalid UTF-8 at byte offset ${bad.offset + start}: ${bad.reason}${more}`, {
@@ -80,8 +82,7 @@ export function strictParse(file: string, bytes: Uint8Array, options: StrictPars
     )
     return { ok: false, problems }
   }
-  const text = UTF8.decode(body)
-  const parser = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems, options.value ?? true, options.positions ?? null)
+  const parser = new Parser(file, body, options.maxDepth ?? MAX_DEPTH, problems, options.value ?? true, options.positions ?? null)
   const parsed = parser.run()
   if (problems.length > 0 || parsed === null) return { ok: false, problems }
   return { ok: true, value: parsed.value, positions: parsed.positions, schema: parser.schema }
@@ -115,8 +116,50 @@ type Frame = ArrayFrame | ObjectFrame
 
 type State = 'value' | 'array-first' | 'array-next' | 'object-first' | 'object-next' | 'end'
 
-const WORD = /[A-Za-z0-9_$+\-.]/
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y
+/** A byte of a word: [A-Za-z0-9_$+\-.] (what is shown as the unexpected word). */
+function isWordByte(c: number | undefined): boolean {
+  return c !== undefined && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24 || c === 0x2b || c === 0x2d || c === 0x2e)
+}
+
+function isDigit(c: number | undefined): boolean {
+  return c !== undefined && c >= 0x30 && c <= 0x39
+}
+
+function isHexDigit(c: number | undefined): boolean {
+  return c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46))
+}
+
+/** Whether `b` holds the ASCII `word` at `at`. */
+function hasAt(b: Uint8Array, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (b[at + k] !== word.charCodeAt(k)) return false
+  return true
+}
+
+/** The code point whose (well-formed) UTF-8 starts at `at`, or undefined past the end. */
+function codePointAt(b: Uint8Array, at: number): number | undefined {
+  const c = b[at]
+  if (c === undefined || c < 0x80) return c
+  if (c < 0xe0) return ((c & 0x1f) << 6) | (b[at + 1] & 0x3f)
+  if (c < 0xf0) return ((c & 0x0f) << 12) | ((b[at + 1] & 0x3f) << 6) | (b[at + 2] & 0x3f)
+  return ((c & 0x07) << 18) | ((b[at + 1] & 0x3f) << 12) | ((b[at + 2] & 0x3f) << 6) | (b[at + 3] & 0x3f)
+}
+
+const STAR_SLASH = Buffer.from('*/')
+
+/**
+ * The text of the well-formed UTF-8 `b[start, end)`. Most keys and many values are short ASCII,
+ * made here quicker than by a call into Buffer's decoder (which makes the rest).
+ */
+function textOf(b: Buffer, start: number, end: number): string {
+  if (end - start > 24) return b.toString('utf8', start, end)
+  let out = ''
+  for (let i = start; i < end; i++) {
+    const c = b[i]
+    if (c >= 0x80) return b.toString('utf8', start, end)
+    out += String.fromCharCode(c)
+  }
+  return out
+}
 // A Map, not an object: a bare word such as `toString` or `__proto__` must find nothing.
 const NOT_JSON_WORDS = new Map<string, string>([
   ['NaN', 'NaN is not JSON'],
@@ -133,8 +176,8 @@ const NOT_JSON_WORDS = new Map<string, string>([
   ['Null', 'Null is not JSON (did you mean null?)']
 ])
 
-function describeChar(text: string, at: number): string {
-  const cp = text.codePointAt(at)
+function describeChar(b: Uint8Array, at: number): string {
+  const cp = codePointAt(b, at)
   if (cp === undefined) return 'end of file'
   if (cp > 0x20 && cp < 0x7f) return `'${String.fromCodePoint(cp)}'`
   return `character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
@@ -158,7 +201,8 @@ class Parser {
 
   constructor(
     private readonly file: string,
-    private readonly text: string,
+    /** The file's bytes after any BOM, well-formed UTF-8. */
+    private readonly b: Buffer,
     private readonly maxDepth: number,
     private readonly problems: Finding[],
     /** Whether to build the value. */
@@ -166,7 +210,7 @@ class Parser {
     /** Which positions to record; null for none (then no pointer is even made). */
     private readonly wanted: 'all' | ReadonlySet<string> | null
   ) {
-    this.tracker = new PositionTracker(text)
+    this.tracker = new PositionTracker(b)
   }
 
   /** Records where the value or member name at `pointer` starts, if asked for. */
@@ -192,10 +236,10 @@ class Parser {
 
   /**
    * Writes the messages of duplicate member names, which say where the first one is: found in one
-   * pass over the text for all of them, instead of a position kept for every member name read.
+   * pass over the file for all of them, instead of a position kept for every member name read.
    */
   private placeDuplicates(): void {
-    const tracker = new PositionTracker(this.text)
+    const tracker = new PositionTracker(this.b)
     const byOffset = [...this.duplicates].sort((a, b) => a.first - b.first)
     for (const { index, first, key } of byOffset) {
       const p = tracker.at(first)
@@ -226,20 +270,20 @@ class Parser {
 
   /** Skips JSON whitespace; reports (and skips) comments. */
   private skip(): void {
-    const t = this.text
+    const b = this.b
     for (;;) {
-      const c = t.charCodeAt(this.pos)
+      const c = b[this.pos]
       if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
         this.pos++
       } else if (c === 0x2f /* / */) {
-        const next = t.charCodeAt(this.pos + 1)
+        const next = b[this.pos + 1]
         if (next === 0x2f) {
           this.problem(this.pos, 'comments are not allowed in JSON')
           let i = this.pos + 2
-          while (i < t.length && t.charCodeAt(i) !== 0x0a && t.charCodeAt(i) !== 0x0d) i++
+          while (i < b.length && b[i] !== 0x0a && b[i] !== 0x0d) i++
           this.pos = i
         } else if (next === 0x2a) {
-          const end = t.indexOf('*/', this.pos + 2)
+          const end = b.indexOf(STAR_SLASH, this.pos + 2)
           if (end === -1) this.fatal(this.pos, 'unterminated comment (comments are not allowed in JSON)')
           this.problem(this.pos, 'comments are not allowed in JSON')
           this.pos = end + 2
@@ -252,28 +296,34 @@ class Parser {
     }
   }
 
+  /** The word (up to 64 word bytes, ASCII) that starts at `at`. */
+  private wordAt(at: number): string {
+    let end = at
+    while (end < this.b.length && end - at < 64 && isWordByte(this.b[end])) end++
+    return this.b.toString('latin1', at, end)
+  }
+
   private unexpected(what: string): never {
-    const t = this.text
+    const b = this.b
     const at = this.pos
-    if (at >= t.length) this.fatal(at, `unexpected end of file: expected ${what}`)
-    const c = t.charCodeAt(at)
+    if (at >= b.length) this.fatal(at, `unexpected end of file: expected ${what}`)
+    const c = b[at]
     if (c === 0x27 /* ' */) this.fatal(at, 'strings must be in double quotes, not single quotes')
-    if (c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) {
-      this.fatal(at, `${describeChar(t, at)} is not JSON whitespace (only space, tab, CR and LF are): expected ${what}`)
+    const cp = codePointAt(b, at) as number
+    if (cp === 0xa0 || cp === 0xfeff || cp === 0x2028 || cp === 0x2029 || cp === 0x0b || cp === 0x0c || (cp >= 0x2000 && cp <= 0x200b) || cp === 0x3000) {
+      this.fatal(at, `${describeChar(b, at)} is not JSON whitespace (only space, tab, CR and LF are): expected ${what}`)
     }
-    if (WORD.test(t[at])) {
-      let end = at
-      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++
-      const word = t.slice(at, end)
+    if (isWordByte(c)) {
+      const word = this.wordAt(at)
       const known = NOT_JSON_WORDS.get(word)
       if (known !== undefined) this.fatal(at, known)
       this.fatal(at, `unexpected ${quote(word)}: expected ${what}`)
     }
-    this.fatal(at, `unexpected ${describeChar(t, at)}: expected ${what}`)
+    this.fatal(at, `unexpected ${describeChar(b, at)}: expected ${what}`)
   }
 
   private parse(): unknown {
-    const t = this.text
+    const b = this.b
     const stack: Frame[] = []
     let state = 'value' as State
     let pointer = ''
@@ -311,7 +361,7 @@ class Parser {
     /** Reads a member name at this.pos (a '"'), checks duplicates, then the ':'. */
     const member = (frame: ObjectFrame): void => {
       const keyAt = this.pos
-      const key = this.string()
+      const key = this.string(true)
       const first = frame.seen.get(key)
       if (first !== undefined) {
         // Where the first one is, is written into the message at the end (`placeDuplicates`).
@@ -325,14 +375,14 @@ class Parser {
       pointer = this.child(frame.pointer, key)
       this.record(this.keys, pointer, keyAt)
       this.skip()
-      if (t.charCodeAt(this.pos) !== 0x3a /* : */) this.unexpected(`':' after the property name ${quote(key)}`)
+      if (b[this.pos] !== 0x3a /* : */) this.unexpected(`':' after the property name ${quote(key)}`)
       this.pos++
       state = 'value'
     }
 
     const nameExpected = (): never => {
-      const c = t.charCodeAt(this.pos)
-      if (c === 0x27 || (this.pos < t.length && /[A-Za-z_$]/.test(t[this.pos]))) {
+      const c = b[this.pos]
+      if (c === 0x27 || (c !== undefined && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x24))) {
         this.fatal(this.pos, 'property names must be strings in double quotes')
       }
       this.unexpected('a property name in double quotes')
@@ -341,7 +391,7 @@ class Parser {
     for (;;) {
       this.skip()
       const at = this.pos
-      const c = t.charCodeAt(at)
+      const c = b[at]
       switch (state) {
         case 'value': {
           this.record(this.values, pointer, at)
@@ -354,26 +404,28 @@ class Parser {
             this.pos++
             state = 'object-first'
           } else if (c === 0x22 /* " */) {
-            attach(this.string())
-          } else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
+            // Without a value, a string is kept only where it may be the root's $schema.
+            const top = stack[stack.length - 1]
+            attach(this.string(this.build || (stack.length === 1 && top.kind === 'object' && top.key === '$schema')))
+          } else if (c === 0x2d /* - */ || isDigit(c)) {
             attach(this.number())
-          } else if (t.startsWith('true', at) && !WORD.test(t[at + 4] ?? '')) {
+          } else if (hasAt(b, at, 'true') && !isWordByte(b[at + 4])) {
             this.pos += 4
             attach(true)
-          } else if (t.startsWith('false', at) && !WORD.test(t[at + 5] ?? '')) {
+          } else if (hasAt(b, at, 'false') && !isWordByte(b[at + 5])) {
             this.pos += 5
             attach(false)
-          } else if (t.startsWith('null', at) && !WORD.test(t[at + 4] ?? '')) {
+          } else if (hasAt(b, at, 'null') && !isWordByte(b[at + 4])) {
             this.pos += 4
             attach(null)
           } else {
             if (c === 0x2b /* + */ || c === 0x2e /* . */) {
-              const word = /[+.0-9A-Za-z]*/y
-              word.lastIndex = at
-              const m = word.exec(t)
-              const known = m && NOT_JSON_WORDS.get(m[0])
+              let end = at
+              while (end < b.length && (b[end] === 0x2b || b[end] === 0x2e || isDigit(b[end]) || (b[end] >= 0x41 && b[end] <= 0x5a) || (b[end] >= 0x61 && b[end] <= 0x7a))) end++
+              const word = b.toString('latin1', at, end)
+              const known = NOT_JSON_WORDS.get(word)
               if (known) this.fatal(at, known)
-              this.fatal(at, `invalid number ${quote(m ? m[0] : t[at])}: JSON numbers start with '-' or a digit`)
+              this.fatal(at, `invalid number ${quote(word)}: JSON numbers start with '-' or a digit`)
             }
             this.unexpected('a value')
           }
@@ -396,7 +448,7 @@ class Parser {
           if (c === 0x2c /* , */) {
             this.pos++
             this.skip()
-            if (t.charCodeAt(this.pos) === 0x5d) {
+            if (b[this.pos] === 0x5d) {
               this.problem(at, 'trailing comma before ]')
               this.pos++
               stack.pop()
@@ -432,7 +484,7 @@ class Parser {
           if (c === 0x2c) {
             this.pos++
             this.skip()
-            const d = t.charCodeAt(this.pos)
+            const d = b[this.pos]
             if (d === 0x7d) {
               this.problem(at, 'trailing comma before }')
               this.pos++
@@ -453,66 +505,79 @@ class Parser {
           break
         }
         case 'end': {
-          if (at < t.length) this.fatal(at, `unexpected ${describeChar(t, at)} after the end of the JSON value`)
+          if (at < b.length) this.fatal(at, `unexpected ${describeChar(b, at)} after the end of the JSON value`)
           return root
         }
       }
     }
   }
 
-  /** Reads a string starting at the opening quote at this.pos. */
-  private string(): string {
-    const t = this.text
+  /**
+   * Reads a string starting at the opening quote at this.pos, checking it whole; returns its value
+   * when `keep`, else '' (nothing of it is built).
+   */
+  private string(keep: boolean): string {
+    const b = this.b
     const open = this.pos
     let i = open + 1
     let out = ''
     let runStart = i
     for (;;) {
-      if (i >= t.length) this.fatal(open, 'unterminated string')
-      const c = t.charCodeAt(i)
+      if (i >= b.length) this.fatal(open, 'unterminated string')
+      const c = b[i]
       if (c === 0x22) {
-        out += t.slice(runStart, i)
+        if (keep) out += textOf(b, runStart, i)
         this.pos = i + 1
         return out
       }
       if (c === 0x5c /* \ */) {
-        out += t.slice(runStart, i)
-        const e = t[i + 1]
+        if (keep) out += textOf(b, runStart, i)
+        const e = b[i + 1]
+        let add = ''
         switch (e) {
-          case '"':
-          case '\\':
-          case '/':
-            out += e
+          case 0x22: // "
+          case 0x5c: // \
+          case 0x2f: // /
+            add = String.fromCharCode(e)
             i += 2
             break
-          case 'b':
-            out += '\b'
+          case 0x62: // b
+            add = '\b'
             i += 2
             break
-          case 'f':
-            out += '\f'
+          case 0x66: // f
+            add = '\f'
             i += 2
             break
-          case 'n':
-            out += '\n'
+          case 0x6e: // n
+            add = '\n'
             i += 2
             break
-          case 'r':
-            out += '\r'
+          case 0x72: // r
+            add = '\r'
             i += 2
             break
-          case 't':
-            out += '\t'
+          case 0x74: // t
+            add = '\t'
             i += 2
             break
-          case 'u': {
-            const hex = t.slice(i + 2, i + 6)
-            if (!/^[0-9A-Fa-f]{4}$/.test(hex)) this.fatal(i, 'invalid \\u escape: four hex digits must follow \\u')
+          case 0x75: {
+            // u
+            if (!(isHexDigit(b[i + 2]) && isHexDigit(b[i + 3]) && isHexDigit(b[i + 4]) && isHexDigit(b[i + 5]))) {
+              this.fatal(i, 'invalid \\u escape: four hex digits must follow \\u')
+            }
+            const hex = b.toString('latin1', i + 2, i + 6)
             const unit = parseInt(hex, 16)
             if (unit >= 0xd800 && unit <= 0xdbff) {
-              const low = /^\\u([dD][c-fC-F][0-9A-Fa-f]{2})/.exec(t.slice(i + 6, i + 12))
+              const low =
+                b[i + 6] === 0x5c &&
+                b[i + 7] === 0x75 &&
+                (b[i + 8] === 0x64 || b[i + 8] === 0x44) &&
+                ((b[i + 9] >= 0x63 && b[i + 9] <= 0x66) || (b[i + 9] >= 0x43 && b[i + 9] <= 0x46)) &&
+                isHexDigit(b[i + 10]) &&
+                isHexDigit(b[i + 11])
               if (low) {
-                out += String.fromCharCode(unit, parseInt(low[1], 16))
+                add = String.fromCharCode(unit, parseInt(b.toString('latin1', i + 8, i + 12), 16))
                 i += 12
                 break
               }
@@ -520,14 +585,17 @@ class Parser {
             } else if (unit >= 0xdc00 && unit <= 0xdfff) {
               this.problem(i, `unpaired surrogate \\u${hex} in a string: it cannot be encoded in UTF-8`)
             }
-            out += String.fromCharCode(unit)
+            add = String.fromCharCode(unit)
             i += 6
             break
           }
-          default:
+          default: {
             if (e === undefined) this.fatal(open, 'unterminated string')
-            this.fatal(i, `invalid escape \\${e === '\n' || e === '\r' ? '(line break)' : e} in a string`)
+            const shown = e === 0x0a || e === 0x0d ? '(line break)' : String.fromCodePoint(codePointAt(b, i + 1) as number)
+            this.fatal(i, `invalid escape \\${shown} in a string`)
+          }
         }
+        if (keep) out += add
         runStart = i
         continue
       }
@@ -541,16 +609,44 @@ class Parser {
 
   /** Reads a number at this.pos ('-' or a digit). */
   private number(): number {
-    const t = this.text
+    const b = this.b
     const at = this.pos
-    NUMBER.lastIndex = at
-    const m = NUMBER.exec(t)
-    const literal = m ? m[0] : ''
-    const after = at + literal.length
-    if (literal === '' || literal === '-' || (after < t.length && WORD.test(t[after]))) {
-      let end = at
-      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++
-      const word = t.slice(at, end)
+    // The grammar -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, read by hand; nothing read when
+    // the integer part is missing.
+    let i = b[at] === 0x2d ? at + 1 : at
+    let digits = 0
+    if (b[i] === 0x30) {
+      i++
+      digits++
+    } else if (isDigit(b[i])) {
+      while (isDigit(b[i])) {
+        i++
+        digits++
+      }
+    }
+    let after = digits === 0 ? at : i
+    let plain = true
+    if (digits > 0) {
+      if (b[after] === 0x2e && isDigit(b[after + 1])) {
+        after += 2
+        digits++
+        while (isDigit(b[after])) {
+          after++
+          digits++
+        }
+      }
+      if (b[after] === 0x65 || b[after] === 0x45) {
+        let j = after + 1
+        if (b[j] === 0x2b || b[j] === 0x2d) j++
+        if (isDigit(b[j])) {
+          while (isDigit(b[j])) j++
+          after = j
+          plain = false
+        }
+      }
+    }
+    if (after === at || (after < b.length && isWordByte(b[after]))) {
+      const word = this.wordAt(at)
       const known = NOT_JSON_WORDS.get(word)
       if (known !== undefined) this.fatal(at, known)
       let why = ''
@@ -561,7 +657,10 @@ class Parser {
       this.fatal(at, `invalid number ${quote(word)}${why}`)
     }
     this.pos = after
-    const loss = numberPrecisionLoss(literal)
+    // At most 15 digits without exponent always read exactly (numbers.ts): no literal is made.
+    if (plain && digits <= 15 && !this.build) return 0
+    const literal = textOf(b, at, after)
+    const loss = plain && digits <= 15 ? null : numberPrecisionLoss(literal)
     if (loss !== null) this.problem(at, loss)
     return this.build ? Number(literal) : 0
   }
