@@ -14,8 +14,8 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-PUEE453X.js";
-import "./chunks/chunk-F2DPYBCC.js";
+} from "./chunks/chunk-T56DMSB6.js";
+import "./chunks/chunk-GSRJWSCH.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {
   ConfigError

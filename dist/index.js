@@ -31,7 +31,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-PUEE453X.js";
+} from "./chunks/chunk-T56DMSB6.js";
 import {
   debug,
   endGroup,
@@ -45,7 +45,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-2BAOABMG.js";
-import "./chunks/chunk-F2DPYBCC.js";
+import "./chunks/chunk-GSRJWSCH.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {
   oneLine

@@ -61,10 +61,10 @@ function exactPrecisionLoss(text) {
 
 // src/core/json/positions.ts
 var PositionTracker = class {
-  constructor(text) {
-    this.text = text;
+  constructor(bytes) {
+    this.bytes = bytes;
   }
-  text;
+  bytes;
   offset = 0;
   line = 1;
   column = 1;
@@ -74,32 +74,25 @@ var PositionTracker = class {
       this.line = 1;
       this.column = 1;
     }
-    const text = this.text;
-    const end = Math.min(target, text.length);
+    const b = this.bytes;
+    const end = Math.min(target, b.length);
     let i = this.offset;
     let line = this.line;
     let column = this.column;
-    while (i < end) {
-      const c = text.charCodeAt(i);
+    for (; i < end; i++) {
+      const c = b[i];
       if (c === 10) {
         line++;
         column = 1;
-        i++;
       } else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) {
+        if (b[i + 1] === 10) {
           column++;
         } else {
           line++;
           column = 1;
         }
-        i++;
-      } else if (c >= 55296 && c <= 56319 && i + 1 < end) {
-        const next = text.charCodeAt(i + 1);
+      } else if ((c & 192) !== 128) {
         column++;
-        i += next >= 56320 && next <= 57343 ? 2 : 1;
-      } else {
-        column++;
-        i++;
       }
     }
     this.offset = i;
@@ -108,9 +101,6 @@ var PositionTracker = class {
     return { line, column };
   }
 };
-function positionAfter(text) {
-  return new PositionTracker(text).at(text.length);
-}
 
 // src/core/json/utf8.ts
 function hex(byte) {
@@ -174,7 +164,6 @@ function findInvalidUtf8(bytes) {
 // src/core/json/strict-parse.ts
 var MAX_DEPTH = 256;
 var MAX_PROBLEMS = 100;
-var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function strictParse(file, bytes, options = {}) {
   const problems = [];
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
@@ -186,10 +175,10 @@ function strictParse(file, bytes, options = {}) {
     problems.push(finding("json", file, "file starts with a byte order mark (EF BB BF): JSON must not", { line: 1, column: 1 }));
     start = 3;
   }
-  const body = bytes.subarray(start);
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
   const bad = isUtf8(body) ? null : findInvalidUtf8(body);
   if (bad !== null) {
-    const where = positionAfter(UTF8.decode(body.subarray(0, bad.offset)));
+    const where = new PositionTracker(body).at(bad.offset);
     const more = bad.count > 1 ? ` (${bad.count} invalid sequences in the file)` : "";
     problems.push(
       finding("json", file, `invalid UTF-8 at byte offset ${bad.offset + start}: ${bad.reason}${more}`, {
@@ -199,16 +188,44 @@ function strictParse(file, bytes, options = {}) {
     );
     return { ok: false, problems };
   }
-  const text = UTF8.decode(body);
-  const parser = new Parser(file, text, options.maxDepth ?? MAX_DEPTH, problems, options.value ?? true, options.positions ?? null);
+  const parser = new Parser(file, body, options.maxDepth ?? MAX_DEPTH, problems, options.value ?? true, options.positions ?? null);
   const parsed = parser.run();
   if (problems.length > 0 || parsed === null) return { ok: false, problems };
   return { ok: true, value: parsed.value, positions: parsed.positions, schema: parser.schema };
 }
 var Fatal = class extends Error {
 };
-var WORD = /[A-Za-z0-9_$+\-.]/;
-var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+function isWordByte(c) {
+  return c !== void 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c === 43 || c === 45 || c === 46);
+}
+function isDigit(c) {
+  return c !== void 0 && c >= 48 && c <= 57;
+}
+function isHexDigit(c) {
+  return c !== void 0 && (c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70);
+}
+function hasAt(b, at, word) {
+  for (let k = 0; k < word.length; k++) if (b[at + k] !== word.charCodeAt(k)) return false;
+  return true;
+}
+function codePointAt(b, at) {
+  const c = b[at];
+  if (c === void 0 || c < 128) return c;
+  if (c < 224) return (c & 31) << 6 | b[at + 1] & 63;
+  if (c < 240) return (c & 15) << 12 | (b[at + 1] & 63) << 6 | b[at + 2] & 63;
+  return (c & 7) << 18 | (b[at + 1] & 63) << 12 | (b[at + 2] & 63) << 6 | b[at + 3] & 63;
+}
+var STAR_SLASH = Buffer.from("*/");
+function textOf(b, start, end) {
+  if (end - start > 24) return b.toString("utf8", start, end);
+  let out = "";
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c >= 128) return b.toString("utf8", start, end);
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
 var NOT_JSON_WORDS = /* @__PURE__ */ new Map([
   ["NaN", "NaN is not JSON"],
   ["Infinity", "Infinity is not JSON"],
@@ -223,8 +240,8 @@ var NOT_JSON_WORDS = /* @__PURE__ */ new Map([
   ["NULL", "NULL is not JSON (did you mean null?)"],
   ["Null", "Null is not JSON (did you mean null?)"]
 ]);
-function describeChar(text, at) {
-  const cp = text.codePointAt(at);
+function describeChar(b, at) {
+  const cp = codePointAt(b, at);
   if (cp === void 0) return "end of file";
   if (cp > 32 && cp < 127) return `'${String.fromCodePoint(cp)}'`;
   return `character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -234,17 +251,17 @@ function quote(s) {
   return JSON.stringify(shown);
 }
 var Parser = class {
-  constructor(file, text, maxDepth, problems, build, wanted) {
+  constructor(file, b, maxDepth, problems, build, wanted) {
     this.file = file;
-    this.text = text;
+    this.b = b;
     this.maxDepth = maxDepth;
     this.problems = problems;
     this.build = build;
     this.wanted = wanted;
-    this.tracker = new PositionTracker(text);
+    this.tracker = new PositionTracker(b);
   }
   file;
-  text;
+  b;
   maxDepth;
   problems;
   build;
@@ -278,10 +295,10 @@ var Parser = class {
   }
   /**
    * Writes the messages of duplicate member names, which say where the first one is: found in one
-   * pass over the text for all of them, instead of a position kept for every member name read.
+   * pass over the file for all of them, instead of a position kept for every member name read.
    */
   placeDuplicates() {
-    const tracker = new PositionTracker(this.text);
+    const tracker = new PositionTracker(this.b);
     const byOffset = [...this.duplicates].sort((a, b) => a.first - b.first);
     for (const { index, first, key } of byOffset) {
       const p = tracker.at(first);
@@ -309,20 +326,20 @@ var Parser = class {
   }
   /** Skips JSON whitespace; reports (and skips) comments. */
   skip() {
-    const t = this.text;
+    const b = this.b;
     for (; ; ) {
-      const c = t.charCodeAt(this.pos);
+      const c = b[this.pos];
       if (c === 32 || c === 9 || c === 10 || c === 13) {
         this.pos++;
       } else if (c === 47) {
-        const next = t.charCodeAt(this.pos + 1);
+        const next = b[this.pos + 1];
         if (next === 47) {
           this.problem(this.pos, "comments are not allowed in JSON");
           let i = this.pos + 2;
-          while (i < t.length && t.charCodeAt(i) !== 10 && t.charCodeAt(i) !== 13) i++;
+          while (i < b.length && b[i] !== 10 && b[i] !== 13) i++;
           this.pos = i;
         } else if (next === 42) {
-          const end = t.indexOf("*/", this.pos + 2);
+          const end = b.indexOf(STAR_SLASH, this.pos + 2);
           if (end === -1) this.fatal(this.pos, "unterminated comment (comments are not allowed in JSON)");
           this.problem(this.pos, "comments are not allowed in JSON");
           this.pos = end + 2;
@@ -334,27 +351,32 @@ var Parser = class {
       }
     }
   }
+  /** The word (up to 64 word bytes, ASCII) that starts at `at`. */
+  wordAt(at) {
+    let end = at;
+    while (end < this.b.length && end - at < 64 && isWordByte(this.b[end])) end++;
+    return this.b.toString("latin1", at, end);
+  }
   unexpected(what) {
-    const t = this.text;
+    const b = this.b;
     const at = this.pos;
-    if (at >= t.length) this.fatal(at, `unexpected end of file: expected ${what}`);
-    const c = t.charCodeAt(at);
+    if (at >= b.length) this.fatal(at, `unexpected end of file: expected ${what}`);
+    const c = b[at];
     if (c === 39) this.fatal(at, "strings must be in double quotes, not single quotes");
-    if (c === 160 || c === 65279 || c === 8232 || c === 8233 || c === 11 || c === 12 || c >= 8192 && c <= 8203 || c === 12288) {
-      this.fatal(at, `${describeChar(t, at)} is not JSON whitespace (only space, tab, CR and LF are): expected ${what}`);
+    const cp = codePointAt(b, at);
+    if (cp === 160 || cp === 65279 || cp === 8232 || cp === 8233 || cp === 11 || cp === 12 || cp >= 8192 && cp <= 8203 || cp === 12288) {
+      this.fatal(at, `${describeChar(b, at)} is not JSON whitespace (only space, tab, CR and LF are): expected ${what}`);
     }
-    if (WORD.test(t[at])) {
-      let end = at;
-      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
-      const word = t.slice(at, end);
+    if (isWordByte(c)) {
+      const word = this.wordAt(at);
       const known = NOT_JSON_WORDS.get(word);
       if (known !== void 0) this.fatal(at, known);
       this.fatal(at, `unexpected ${quote(word)}: expected ${what}`);
     }
-    this.fatal(at, `unexpected ${describeChar(t, at)}: expected ${what}`);
+    this.fatal(at, `unexpected ${describeChar(b, at)}: expected ${what}`);
   }
   parse() {
-    const t = this.text;
+    const b = this.b;
     const stack = [];
     let state = "value";
     let pointer = "";
@@ -387,7 +409,7 @@ var Parser = class {
     };
     const member = (frame) => {
       const keyAt = this.pos;
-      const key = this.string();
+      const key = this.string(true);
       const first = frame.seen.get(key);
       if (first !== void 0) {
         const index = this.problems.length;
@@ -400,13 +422,13 @@ var Parser = class {
       pointer = this.child(frame.pointer, key);
       this.record(this.keys, pointer, keyAt);
       this.skip();
-      if (t.charCodeAt(this.pos) !== 58) this.unexpected(`':' after the property name ${quote(key)}`);
+      if (b[this.pos] !== 58) this.unexpected(`':' after the property name ${quote(key)}`);
       this.pos++;
       state = "value";
     };
     const nameExpected = () => {
-      const c = t.charCodeAt(this.pos);
-      if (c === 39 || this.pos < t.length && /[A-Za-z_$]/.test(t[this.pos])) {
+      const c = b[this.pos];
+      if (c === 39 || c !== void 0 && (c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36)) {
         this.fatal(this.pos, "property names must be strings in double quotes");
       }
       this.unexpected("a property name in double quotes");
@@ -414,7 +436,7 @@ var Parser = class {
     for (; ; ) {
       this.skip();
       const at = this.pos;
-      const c = t.charCodeAt(at);
+      const c = b[at];
       switch (state) {
         case "value": {
           this.record(this.values, pointer, at);
@@ -427,26 +449,27 @@ var Parser = class {
             this.pos++;
             state = "object-first";
           } else if (c === 34) {
-            attach(this.string());
-          } else if (c === 45 || c >= 48 && c <= 57) {
+            const top = stack[stack.length - 1];
+            attach(this.string(this.build || stack.length === 1 && top.kind === "object" && top.key === "$schema"));
+          } else if (c === 45 || isDigit(c)) {
             attach(this.number());
-          } else if (t.startsWith("true", at) && !WORD.test(t[at + 4] ?? "")) {
+          } else if (hasAt(b, at, "true") && !isWordByte(b[at + 4])) {
             this.pos += 4;
             attach(true);
-          } else if (t.startsWith("false", at) && !WORD.test(t[at + 5] ?? "")) {
+          } else if (hasAt(b, at, "false") && !isWordByte(b[at + 5])) {
             this.pos += 5;
             attach(false);
-          } else if (t.startsWith("null", at) && !WORD.test(t[at + 4] ?? "")) {
+          } else if (hasAt(b, at, "null") && !isWordByte(b[at + 4])) {
             this.pos += 4;
             attach(null);
           } else {
             if (c === 43 || c === 46) {
-              const word = /[+.0-9A-Za-z]*/y;
-              word.lastIndex = at;
-              const m = word.exec(t);
-              const known = m && NOT_JSON_WORDS.get(m[0]);
+              let end = at;
+              while (end < b.length && (b[end] === 43 || b[end] === 46 || isDigit(b[end]) || b[end] >= 65 && b[end] <= 90 || b[end] >= 97 && b[end] <= 122)) end++;
+              const word = b.toString("latin1", at, end);
+              const known = NOT_JSON_WORDS.get(word);
               if (known) this.fatal(at, known);
-              this.fatal(at, `invalid number ${quote(m ? m[0] : t[at])}: JSON numbers start with '-' or a digit`);
+              this.fatal(at, `invalid number ${quote(word)}: JSON numbers start with '-' or a digit`);
             }
             this.unexpected("a value");
           }
@@ -469,7 +492,7 @@ var Parser = class {
           if (c === 44) {
             this.pos++;
             this.skip();
-            if (t.charCodeAt(this.pos) === 93) {
+            if (b[this.pos] === 93) {
               this.problem(at, "trailing comma before ]");
               this.pos++;
               stack.pop();
@@ -505,7 +528,7 @@ var Parser = class {
           if (c === 44) {
             this.pos++;
             this.skip();
-            const d = t.charCodeAt(this.pos);
+            const d = b[this.pos];
             if (d === 125) {
               this.problem(at, "trailing comma before }");
               this.pos++;
@@ -526,65 +549,73 @@ var Parser = class {
           break;
         }
         case "end": {
-          if (at < t.length) this.fatal(at, `unexpected ${describeChar(t, at)} after the end of the JSON value`);
+          if (at < b.length) this.fatal(at, `unexpected ${describeChar(b, at)} after the end of the JSON value`);
           return root;
         }
       }
     }
   }
-  /** Reads a string starting at the opening quote at this.pos. */
-  string() {
-    const t = this.text;
+  /**
+   * Reads a string starting at the opening quote at this.pos, checking it whole; returns its value
+   * when `keep`, else '' (nothing of it is built).
+   */
+  string(keep) {
+    const b = this.b;
     const open = this.pos;
     let i = open + 1;
     let out = "";
     let runStart = i;
     for (; ; ) {
-      if (i >= t.length) this.fatal(open, "unterminated string");
-      const c = t.charCodeAt(i);
+      if (i >= b.length) this.fatal(open, "unterminated string");
+      const c = b[i];
       if (c === 34) {
-        out += t.slice(runStart, i);
+        if (keep) out += textOf(b, runStart, i);
         this.pos = i + 1;
         return out;
       }
       if (c === 92) {
-        out += t.slice(runStart, i);
-        const e = t[i + 1];
+        if (keep) out += textOf(b, runStart, i);
+        const e = b[i + 1];
+        let add = "";
         switch (e) {
-          case '"':
-          case "\\":
-          case "/":
-            out += e;
+          case 34:
+          // "
+          case 92:
+          // \
+          case 47:
+            add = String.fromCharCode(e);
             i += 2;
             break;
-          case "b":
-            out += "\b";
+          case 98:
+            add = "\b";
             i += 2;
             break;
-          case "f":
-            out += "\f";
+          case 102:
+            add = "\f";
             i += 2;
             break;
-          case "n":
-            out += "\n";
+          case 110:
+            add = "\n";
             i += 2;
             break;
-          case "r":
-            out += "\r";
+          case 114:
+            add = "\r";
             i += 2;
             break;
-          case "t":
-            out += "	";
+          case 116:
+            add = "	";
             i += 2;
             break;
-          case "u": {
-            const hex2 = t.slice(i + 2, i + 6);
-            if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) this.fatal(i, "invalid \\u escape: four hex digits must follow \\u");
+          case 117: {
+            if (!(isHexDigit(b[i + 2]) && isHexDigit(b[i + 3]) && isHexDigit(b[i + 4]) && isHexDigit(b[i + 5]))) {
+              this.fatal(i, "invalid \\u escape: four hex digits must follow \\u");
+            }
+            const hex2 = b.toString("latin1", i + 2, i + 6);
             const unit = parseInt(hex2, 16);
             if (unit >= 55296 && unit <= 56319) {
-              const low = /^\\u([dD][c-fC-F][0-9A-Fa-f]{2})/.exec(t.slice(i + 6, i + 12));
+              const low = b[i + 6] === 92 && b[i + 7] === 117 && (b[i + 8] === 100 || b[i + 8] === 68) && (b[i + 9] >= 99 && b[i + 9] <= 102 || b[i + 9] >= 67 && b[i + 9] <= 70) && isHexDigit(b[i + 10]) && isHexDigit(b[i + 11]);
               if (low) {
-                out += String.fromCharCode(unit, parseInt(low[1], 16));
+                add = String.fromCharCode(unit, parseInt(b.toString("latin1", i + 8, i + 12), 16));
                 i += 12;
                 break;
               }
@@ -592,14 +623,17 @@ var Parser = class {
             } else if (unit >= 56320 && unit <= 57343) {
               this.problem(i, `unpaired surrogate \\u${hex2} in a string: it cannot be encoded in UTF-8`);
             }
-            out += String.fromCharCode(unit);
+            add = String.fromCharCode(unit);
             i += 6;
             break;
           }
-          default:
+          default: {
             if (e === void 0) this.fatal(open, "unterminated string");
-            this.fatal(i, `invalid escape \\${e === "\n" || e === "\r" ? "(line break)" : e} in a string`);
+            const shown = e === 10 || e === 13 ? "(line break)" : String.fromCodePoint(codePointAt(b, i + 1));
+            this.fatal(i, `invalid escape \\${shown} in a string`);
+          }
         }
+        if (keep) out += add;
         runStart = i;
         continue;
       }
@@ -612,16 +646,42 @@ var Parser = class {
   }
   /** Reads a number at this.pos ('-' or a digit). */
   number() {
-    const t = this.text;
+    const b = this.b;
     const at = this.pos;
-    NUMBER.lastIndex = at;
-    const m = NUMBER.exec(t);
-    const literal = m ? m[0] : "";
-    const after = at + literal.length;
-    if (literal === "" || literal === "-" || after < t.length && WORD.test(t[after])) {
-      let end = at;
-      while (end < t.length && end - at < 64 && WORD.test(t[end])) end++;
-      const word = t.slice(at, end);
+    let i = b[at] === 45 ? at + 1 : at;
+    let digits = 0;
+    if (b[i] === 48) {
+      i++;
+      digits++;
+    } else if (isDigit(b[i])) {
+      while (isDigit(b[i])) {
+        i++;
+        digits++;
+      }
+    }
+    let after = digits === 0 ? at : i;
+    let plain = true;
+    if (digits > 0) {
+      if (b[after] === 46 && isDigit(b[after + 1])) {
+        after += 2;
+        digits++;
+        while (isDigit(b[after])) {
+          after++;
+          digits++;
+        }
+      }
+      if (b[after] === 101 || b[after] === 69) {
+        let j = after + 1;
+        if (b[j] === 43 || b[j] === 45) j++;
+        if (isDigit(b[j])) {
+          while (isDigit(b[j])) j++;
+          after = j;
+          plain = false;
+        }
+      }
+    }
+    if (after === at || after < b.length && isWordByte(b[after])) {
+      const word = this.wordAt(at);
       const known = NOT_JSON_WORDS.get(word);
       if (known !== void 0) this.fatal(at, known);
       let why = "";
@@ -632,7 +692,9 @@ var Parser = class {
       this.fatal(at, `invalid number ${quote(word)}${why}`);
     }
     this.pos = after;
-    const loss = numberPrecisionLoss(literal);
+    if (plain && digits <= 15 && !this.build) return 0;
+    const literal = textOf(b, at, after);
+    const loss = plain && digits <= 15 ? null : numberPrecisionLoss(literal);
     if (loss !== null) this.problem(at, loss);
     return this.build ? Number(literal) : 0;
   }

@@ -2,7 +2,7 @@ import { createRequire as __sealGateCreateRequire } from 'node:module';
 const require = __sealGateCreateRequire(import.meta.url);
 import {
   strictParse
-} from "./chunk-F2DPYBCC.js";
+} from "./chunk-GSRJWSCH.js";
 import {
   Ajv2019,
   Ajv2020,

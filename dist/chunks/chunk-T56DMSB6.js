@@ -2,7 +2,7 @@ import { createRequire as __sealGateCreateRequire } from 'node:module';
 const require = __sealGateCreateRequire(import.meta.url);
 import {
   strictParse
-} from "./chunk-F2DPYBCC.js";
+} from "./chunk-GSRJWSCH.js";
 import {
   DEFAULT_CONFIG_PATH,
   describeErrors,
@@ -2916,7 +2916,7 @@ function isCheckedJsonFile(file, config) {
 }
 function createSchemaRegistry(repoRoot, config, files) {
   let registry;
-  return () => registry ??= import("./schema-registry-O3HB73ED.js").then((m) => new m.SchemaRegistry({ repoRoot, config, files }));
+  return () => registry ??= import("./schema-registry-W5DRG5DK.js").then((m) => new m.SchemaRegistry({ repoRoot, config, files }));
 }
 async function checkJsonFile(file, bytes, options) {
   if (!isCheckedJsonFile(file, options.config)) return [];
