@@ -15,6 +15,10 @@ with open(sys.argv[1], 'w', encoding='utf-8', newline='') as f:
     f.write(json.dumps(obj, ensure_ascii=ASCII, indent=2)SUFFIX)`
 const dump = (ascii: boolean, suffix = ''): string => DUMP.replace('ASCII', ascii ? 'True' : 'False').replace('SUFFIX', suffix)
 
+/** Python reading a file as UTF-8 and, after `edit` of its text `t`, writing it back with the utf-8-sig codec, which writes a BOM. */
+const rewriteWithBom = (edit = ''): string =>
+  `import sys; t = open(sys.argv[1], encoding='utf-8', newline='').read()${edit}; open(sys.argv[1], 'w', encoding='utf-8-sig', newline='').write(t)`
+
 /** A prose file written the way a person would, with LF line endings. */
 const PROSE = [
   '# Findings',
@@ -62,12 +66,7 @@ describe('diagnose, with drift written by real tools', () => {
   })
 
   it("proves a BOM written by Python's utf-8-sig codec, at line 1", () => {
-    const d = drifted(PROSE, file =>
-      python(
-        "import sys; t = open(sys.argv[1], encoding='utf-8', newline='').read(); open(sys.argv[1], 'w', encoding='utf-8-sig', newline='').write(t)",
-        file
-      )
-    )
+    const d = drifted(PROSE, file => python(rewriteWithBom(), file))
     expect(diagnose(d.actual, d.sealed)).toMatchObject({ causes: ['bom'], evidence: 'proven', line: 1 })
   })
 
@@ -129,12 +128,7 @@ describe('diagnose, with drift written by real tools', () => {
   })
 
   it("proves an em dash replaced, then a BOM written by Python's utf-8-sig codec", () => {
-    const d = drifted(PROSE, file =>
-      python(
-        "import sys; t = open(sys.argv[1], encoding='utf-8', newline='').read().replace('\u2014', '-'); open(sys.argv[1], 'w', encoding='utf-8-sig', newline='').write(t)",
-        file
-      )
-    )
+    const d = drifted(PROSE, file => python(rewriteWithBom(".replace('\\u2014', '-')"), file))
     expect(diagnose(d.actual, d.sealed)).toMatchObject({ causes: ['bom', 'unicode'], evidence: 'proven', line: lineOf(PROSE, '\u2014') })
   })
 
