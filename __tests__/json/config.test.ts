@@ -39,6 +39,10 @@ describe('parseConfig', () => {
     expect(parseConfig('version: 1\n').rules).toEqual([])
   })
 
+  it('an alias to a plain value may still be a key (it gets as far as the schema, which refuses the anchor\'s own key)', () => {
+    expect(() => parseConfig('version: 1\nx: &k "https://example.org/s.json"\njson:\n  schemas:\n    *k : s.json\n')).toThrow(/property "x" is not allowed/)
+  })
+
   it('a list or mapping as a key prints nothing of the file (no warning on stderr)', () => {
     const emitWarning = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined)
     try {
@@ -64,7 +68,8 @@ describe('parseConfig', () => {
     ['duplicate YAML key', 'version: 1\nversion: 1\n', /invalid YAML: Map keys must be unique/, 2],
     ['tab indentation', 'version: 1\njson:\n\trules: []\n', /invalid YAML/, 3],
     ['a list as a key', 'version: 1\njson:\n  schemas:\n    ? - |\n        a\n        ::error::x\n    : s.json\n', /a mapping key must be a plain value/, 4],
-    ['a mapping as a key', 'version: 1\n{json: 1}: x\n', /a mapping key must be a plain value/, 2]
+    ['a mapping as a key', 'version: 1\n{json: 1}: x\n', /a mapping key must be a plain value/, 2],
+    ['a list as a key through an alias', 'version: 1\nx: &k [a]\njson:\n  schemas:\n    *k : s.json\n', /a mapping key must be a plain value/, 5]
   ])('%s is a ConfigError with a one-line message', (_name, text, message, line) => {
     const error = configError(() => parseConfig(text, 'cfg.yml'))
     expect(error.message).toMatch(message)

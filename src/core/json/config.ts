@@ -3,7 +3,7 @@
  * docs/json-validation.md. It is YAML, checked against src/core/schemas/config.schema.json.
  * Anything wrong with it is a ConfigError (exit 2), never a silently ignored setting.
  */
-import { LineCounter, parseDocument, isNode, isScalar, visit, type Document } from 'yaml'
+import { LineCounter, parseDocument, isAlias, isCollection, isNode, visit, type Document } from 'yaml'
 import configSchema from '../schemas/config.schema.json' with { type: 'json' }
 import { Ajv2020 } from './ajv-classes.js'
 import { describeErrors } from './ajv-messages.js'
@@ -71,13 +71,14 @@ export function parseConfig(text: string, file: string = DEFAULT_CONFIG_PATH): L
     const p = counter.linePos(problem.pos[0])
     throw new ConfigError(`invalid YAML: ${problem.message}`, file, p.line, p.col)
   }
-  // A mapping key that is a list or a mapping would be turned into text, with a warning printed on
-  // stderr; no key of the configuration is one.
+  // A mapping key that is a list or a mapping (itself or through an alias) would be turned into
+  // text, with a warning printed on stderr; no key of the configuration is one.
   let collectionKey: number | undefined
   visit(doc, {
     Pair(_, pair) {
-      if (pair.key === null || isScalar(pair.key) || !isNode(pair.key)) return undefined
-      collectionKey = pair.key.range?.[0] ?? 0
+      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key
+      if (!isCollection(key)) return undefined
+      collectionKey = (isNode(pair.key) ? pair.key.range?.[0] : undefined) ?? 0
       return visit.BREAK
     }
   })
