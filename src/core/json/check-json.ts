@@ -66,7 +66,7 @@ export async function checkJsonFiles(files: readonly JsonFile[], options: CheckJ
 }
 
 /**
- * Checks one file as `checkJsonFiles` does. What it holds is this file's: its text, its value
+ * Checks one file as `checkJsonFiles` does. What it holds is this file's: its bytes, its value
  * only when a schema reads it, and positions only of the values its findings are about.
  */
 export async function checkJsonFile(file: string, bytes: Uint8Array, options: CheckJsonOptions): Promise<Finding[]> {
