@@ -14,7 +14,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-T56DMSB6.js";
+} from "./chunks/chunk-MON7X5X7.js";
 import "./chunks/chunk-GSRJWSCH.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {

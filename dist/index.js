@@ -31,7 +31,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-T56DMSB6.js";
+} from "./chunks/chunk-MON7X5X7.js";
 import {
   debug,
   endGroup,

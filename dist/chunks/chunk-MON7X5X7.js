@@ -3034,7 +3034,7 @@ function validateParsed(file, value, declared, config, registry) {
 // src/core/packet-json.ts
 var JSON_FILE_LIMIT = 64 << 20;
 async function prepareJsonCheck(repoRoot, configPath, files = diskFiles(repoRoot)) {
-  const config = configPath === void 0 && defaultConfigAbsent(files) ? null : (await import("./config-HAZGKWWF.js")).loadConfig(files, configPath);
+  const config = configPath === void 0 && defaultConfigAbsent(files) ? null : (await import("./config-B3HA2D2G.js")).loadConfig(files, configPath);
   return { repoRoot, config, registry: createSchemaRegistry(repoRoot, config, files) };
 }
 function defaultConfigAbsent(files) {
