@@ -10,7 +10,7 @@
 import { realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { escape, Minimatch } from 'minimatch'
-import type { TreeEntry, TreeListing } from '../git/tree-listing.js'
+import { entriesUnder, type TreeEntry, type TreeListing } from '../git/tree-listing.js'
 import { InputError } from './inputs.js'
 
 /** What @actions/glob hands minimatch (internal-pattern.js), on the platforms runners use. */
@@ -116,7 +116,7 @@ export function commitRoots(patterns: readonly string[], cwd: string, top: strin
       usable++
     }
     // A literal line can select its own path only: looked up, without walking the whole commit.
-    const { folders, files } = line.literal === null ? every() : literalCandidates(line.literal, tree, sealFile, every)
+    const { folders, files } = line.literal === null ? every() : literalCandidates(line.literal, tree, sealFile)
     for (const rel of folders) if (keep(line, rel, true)) found(rel)
     for (const [rel, kind] of files) {
       if (!keep(line, rel, false)) continue
@@ -155,11 +155,12 @@ function lazyCandidates(tree: TreeListing, sealFile: string): () => { folders: S
 }
 
 /** What a literal path is in the commit: the top, a folder, a seal file or a link (or nothing). */
-function literalCandidates(rel: string, tree: TreeListing, sealFile: string, every: ReturnType<typeof lazyCandidates>): Candidates {
+function literalCandidates(rel: string, tree: TreeListing, sealFile: string): Candidates {
   const entry = tree.entries.get(rel)
   const kind = entry === undefined ? null : fileKind(rel, entry.kind, sealFile)
   // The top is always a folder (the default `path` . needs nothing more); any other is one when some path lies under it.
-  const folder = rel === '' || every().folders.has(rel)
+  const under = `${rel}/`
+  const folder = rel === '' || entriesUnder(tree, under).next().done !== true || tree.undecodable.some(name => name.startsWith(under))
   return { folders: folder ? [rel] : [], files: kind === null ? [] : [[rel, kind]] }
 }
 

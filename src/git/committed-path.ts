@@ -5,7 +5,7 @@
  * looked at first: a path below a committed symbolic link, submodule or file is not in the tree
  * at all, whatever a malformed tree may list under it.
  */
-import type { TreeEntry, TreeListing } from './tree-listing.js'
+import { entriesUnder, type TreeEntry, type TreeListing } from './tree-listing.js'
 
 export type CommittedPath =
   /** The tree lists the path itself. */
@@ -24,11 +24,7 @@ export function lookUpCommitted(tree: TreeListing, path: string): CommittedPath 
   }
   const entry = tree.entries.get(path)
   if (entry !== undefined) return { at: 'entry', entry }
-  // Asked of a few paths a run (canonical files, a missing configuration): a walk of the names
-  // costs less than a set of every folder of a large commit.
-  const prefix = `${path}/`
-  for (const name of tree.entries.keys()) if (name.startsWith(prefix)) return { at: 'folder' }
-  return { at: 'absent' }
+  return entriesUnder(tree, `${path}/`).next().done === true ? { at: 'absent' } : { at: 'folder' }
 }
 
 /** Why `path` is not a regular file of the tree, or null when it is one. `commit` names the commit in messages. */

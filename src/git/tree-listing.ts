@@ -36,12 +36,13 @@ const sorted = new WeakMap<TreeListing, string[]>()
 
 /**
  * The entries at or under the folder `prefix` (repository-relative, ending in '/'; '' for every
- * entry, in the listing's order): a binary search in the sorted paths, so that listing each of many
- * packets costs the packet's entries, not the whole commit's. The search relies on our own sort,
- * never on the order git wrote the tree in (a malformed tree may be out of order).
+ * entry, in the listing's order), one at a time: a binary search in the sorted paths, so that
+ * listing each of many packets costs the packet's entries, not the whole commit's. The search
+ * relies on our own sort, never on the order git wrote the tree in (a malformed tree may be out of
+ * order).
  */
-export function entriesUnder(tree: TreeListing, prefix: string): TreeEntry[] {
-  if (prefix === '') return [...tree.entries.values()]
+export function* entriesUnder(tree: TreeListing, prefix: string): Generator<TreeEntry> {
+  if (prefix === '') return yield* tree.entries.values()
   let paths = sorted.get(tree)
   if (paths === undefined) {
     paths = [...tree.entries.keys()].sort()
@@ -54,9 +55,7 @@ export function entriesUnder(tree: TreeListing, prefix: string): TreeEntry[] {
     if (paths[mid] < prefix) lo = mid + 1
     else hi = mid
   }
-  const out: TreeEntry[] = []
-  for (let i = lo; i < paths.length && paths[i].startsWith(prefix); i++) out.push(tree.entries.get(paths[i]) as TreeEntry)
-  return out
+  for (let i = lo; i < paths.length && paths[i].startsWith(prefix); i++) yield tree.entries.get(paths[i]) as TreeEntry
 }
 
 /** Whole listings kept, by repository and commit: a commit's tree never changes. */
