@@ -10,6 +10,12 @@ import type { HashOptions } from './hash-worker.js'
 
 export type { HashOptions }
 
+/** Length in bytes of the second digest `options` ask for (0: none). */
+export function secondLength(options: HashOptions | undefined): number {
+  if (options?.second === undefined) return 0
+  return options.second.algorithm === 'sha1' ? 20 : 32
+}
+
 /**
  * What a batch opened with `HashOptions` reports beside a file's sha256, only valid during the
  * call (the pool reuses it from file to file): the second digest in `second[secondAt, secondAt +

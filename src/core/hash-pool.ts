@@ -25,7 +25,7 @@ import * as workerThreads from 'node:worker_threads'
 import { Worker } from 'node:worker_threads'
 import { ReadError } from './byte-source.js'
 import type { Digest } from './digest.js'
-import { BatchCounter, digestOne, type DigestBatch, type DigestSink, type HashedExtras } from './digest-batch.js'
+import { BatchCounter, digestOne, secondLength, type DigestBatch, type DigestSink, type HashedExtras } from './digest-batch.js'
 import type { Hasher } from './hasher.js'
 import {
   hashKit,
@@ -55,11 +55,6 @@ const FIRST_BATCH_FILES = 4
  */
 const IDLE_MS = 200
 /**
- * Threads start only for work worth them: more files waiting than this, or this many bytes
- * hashed on the main thread already. Starting one costs ~15 ms of CPU and ~17 MiB; a packet of a
- * few files is done on the main thread before a thread would be up.
- */
-/**
  * Young generation of a hashing thread, in MiB. A thread makes short-lived garbage per file (two
  * `fstat` results, a hash object, a digest), and V8 grows the young generation of a busy isolate
  * to tens of MiB of resident memory for it; a thread keeps nothing between files, so a small one
@@ -67,6 +62,11 @@ const IDLE_MS = 200
  * on the large and small trees).
  */
 const THREAD_YOUNG_MB = 2
+/**
+ * Threads start only for work worth them: more files waiting than this, or this many bytes
+ * hashed on the main thread already. Starting one costs ~15 ms of CPU and ~17 MiB; a packet of a
+ * few files is done on the main thread before a thread would be up.
+ */
 const THREADS_AFTER_FILES = 16
 const THREADS_AFTER_BYTES = 8 << 20
 /**
@@ -106,12 +106,6 @@ interface Slot {
 }
 
 const builtins: Record<string, unknown> = { 'node:fs': fs, 'node:crypto': crypto, 'node:worker_threads': workerThreads }
-
-/** Length of the second digest a batch's options ask for (0: none). */
-function secondLength(options: HashOptions | undefined): number {
-  if (options?.second === undefined) return 0
-  return options.second.algorithm === 'sha1' ? 20 : 32
-}
 
 const REASONS = new Set(['unreadable', 'changed', 'not-regular'])
 
@@ -343,16 +337,17 @@ export class HashPool implements Hasher {
       this.wakeWaiters()
       return this.schedulePump()
     }
-    const jobs = slot.batches.get(message?.id)
-    const problem = jobs === undefined ? 'a reply to no batch in hand' : replyProblem(message, jobs.length, secondLength(jobs[0].options))
     // A reply that does not fit its request: nothing more from this thread is trusted.
+    const jobs = slot.batches.get(message?.id)
+    if (jobs === undefined) return this.onGone(slot, new Error('hash thread returned a reply to no batch in hand'), true)
+    const width = secondLength(jobs[0].options)
+    const problem = replyProblem(message, jobs.length, width)
     if (problem !== null) return this.onGone(slot, new Error(`hash thread returned ${problem}`), true)
     slot.batches.delete(message.id)
     const { digests, seconds, sizes, failures, kept } = message
-    const width = secondLength(jobs![0].options)
     let f = 0
     let k = 0
-    jobs!.forEach((job, i) => {
+    jobs.forEach((job, i) => {
       const bytes = sizes[i]
       if (bytes < 0) return this.settle(job, failures[f++].failure)
       this.extras.second = width > 0 ? seconds : null

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import { ReadError, type ByteSource, type ListedFile, type Listing } from '../core/byte-source.js'
 import type { Digest } from '../core/digest.js'
-import { BatchCounter, digestOne, hexOf, sameDigest, type DigestBatch, type DigestSink, type HashedExtras, type HashOptions } from '../core/digest-batch.js'
+import { BatchCounter, digestOne, hexOf, sameDigest, secondLength, type DigestBatch, type DigestSink, type HashedExtras, type HashOptions } from '../core/digest-batch.js'
 import { defaultHasher, type Hasher } from '../core/hasher.js'
 import { LFS_POINTER_MAX, parseLfsPointer } from '../core/lfs-pointer.js'
 import { pathProblem } from '../core/paths.js'
@@ -204,7 +204,7 @@ export class GitSource implements ByteSource {
     // Per file handed to the hasher: its index here and its tree entry.
     const indexOf: number[] = []
     const entryOf: TreeEntry[] = []
-    const width = this.options.objectFormat === 'sha1' ? 20 : 32
+    const width = secondLength(this.hashOptions)
     const fromBlob = (index: number, path: string, entry: TreeEntry) =>
       this.blobDigest(path, entry).then(
         d => counter.hashed(index, Buffer.from(d.sha256, 'hex'), 0, d.bytes),
