@@ -14,9 +14,8 @@ import { resolveCommit } from './base-commit.js'
 import { BlobReader } from './blob-reader.js'
 import { GitError } from './git-command.js'
 import { listTree } from './tree-listing.js'
+import { SEAL_FILE_LIMIT } from '../core/verify-packet.js'
 
-/** Largest seal read (as for verification). */
-const SEAL_LIMIT = 64 << 20
 /**
  * Seals read at once: requests to `cat-file --batch` are pipelined, so that a repository of 1,000
  * packets costs a few round trips, not 1,000 (one by one, they were most of a pull request's run).
@@ -44,7 +43,7 @@ export async function sealedReferences(
     const found = await mapLimit(packetDirs, CONCURRENCY, async dir => {
       const path = dir === '.' ? sealFile : `${dir}/${sealFile}`
       const entry = tree.entries.get(path)
-      const pending = entry?.kind === 'file' ? blobs.read(entry.oid, SEAL_LIMIT).catch(() => null) : null
+      const pending = entry?.kind === 'file' ? blobs.read(entry.oid, SEAL_FILE_LIMIT).catch(() => null) : null
       // Read while git answers; synchronous, as a small file costs less so than through the thread pool.
       const onDisk = from === 'commit' ? null : readOrNull(join(repoRoot, path))
       const committed = await pending

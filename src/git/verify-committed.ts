@@ -15,6 +15,7 @@ import { DEFAULT_SEAL_FILE } from '../core/seal-file.js'
 import { shardFilter } from '../core/shard.js'
 import { UsageError } from '../core/usage-error.js'
 import { verify, verifyPackets, type VerifyOptions } from '../core/verify.js'
+import { SEAL_FILE_LIMIT } from '../core/verify-packet.js'
 import { BaseUnavailable, ensureBase, resolveCommit } from './base-commit.js'
 import { CommitFiles } from './commit-files.js'
 import { committedPackets } from './committed-packets.js'
@@ -159,8 +160,8 @@ async function appendOnly(report: Report, ctx: AppendOnlyContext): Promise<void>
     const entry = baseTree.entries.get(sealPath) as TreeEntry
     const now = headEntries.get(sealPath)
     if (now !== undefined && now.kind === 'file' && now.oid === entry.oid) continue
-    const base = await blobs.read(entry.oid, 64 << 20)
-    const head = now !== undefined && now.kind === 'file' ? await blobs.read(now.oid, 64 << 20) : null
+    const base = await blobs.read(entry.oid, SEAL_FILE_LIMIT)
+    const head = now !== undefined && now.kind === 'file' ? await blobs.read(now.oid, SEAL_FILE_LIMIT) : null
     judge(dir, resealFindings({ dir, base, head }, ctx.sealFile, baseName))
   }
   const lfs = await lfsSinceBase({
