@@ -14,7 +14,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-MON7X5X7.js";
+} from "./chunks/chunk-MIBVMP5V.js";
 import "./chunks/chunk-GSRJWSCH.js";
 import "./chunks/chunk-ITFQ3BTO.js";
 import {

@@ -3,6 +3,7 @@ const require = __sealGateCreateRequire(import.meta.url);
 import {
   BlobReader,
   GitError,
+  SEAL_FILE_LIMIT,
   SOURCE_MODES,
   UsageError,
   checkObjectId,
@@ -11,6 +12,7 @@ import {
   discoverPackets,
   discoveryFindings,
   ensureBase,
+  entriesUnder,
   findRepoRoot,
   isObjectId,
   knownCommit,
@@ -31,7 +33,7 @@ import {
   selftestSummary,
   shardLine,
   verifyWithSource
-} from "./chunks/chunk-MON7X5X7.js";
+} from "./chunks/chunk-MIBVMP5V.js";
 import {
   debug,
   endGroup,
@@ -3225,7 +3227,6 @@ async function changedFiles(cwd, base, head) {
 // src/git/sealed-references.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
-var SEAL_LIMIT = 64 << 20;
 var CONCURRENCY = 64;
 async function sealedReferences(repoRoot, commit, packetDirs, sealFile, from = "both") {
   const id = await resolveCommit(repoRoot, commit);
@@ -3236,7 +3237,7 @@ async function sealedReferences(repoRoot, commit, packetDirs, sealFile, from = "
     const found = await mapLimit(packetDirs, CONCURRENCY, async (dir) => {
       const path6 = dir === "." ? sealFile : `${dir}/${sealFile}`;
       const entry = tree.entries.get(path6);
-      const pending = entry?.kind === "file" ? blobs.read(entry.oid, SEAL_LIMIT).catch(() => null) : null;
+      const pending = entry?.kind === "file" ? blobs.read(entry.oid, SEAL_FILE_LIMIT).catch(() => null) : null;
       const onDisk = from === "commit" ? null : readOrNull(join3(repoRoot, path6));
       const committed = await pending;
       const versions = [committed, onDisk].filter((b) => b !== null).map((b) => referencesIn(b.toString("utf8")));
@@ -3327,7 +3328,7 @@ function commitRoots(patterns, cwd, top, tree, sealFile) {
       roots.add(rel === "" ? "." : rel);
       usable++;
     };
-    const { folders, files } = line.literal === null ? every() : literalCandidates(line.literal, tree, sealFile, every);
+    const { folders, files } = line.literal === null ? every() : literalCandidates(line.literal, tree, sealFile);
     for (const rel of folders) if (keep(line, rel, true)) found(rel);
     for (const [rel, kind] of files) {
       if (!keep(line, rel, false)) continue;
@@ -3355,10 +3356,11 @@ function lazyCandidates(tree, sealFile) {
     return all;
   };
 }
-function literalCandidates(rel, tree, sealFile, every) {
+function literalCandidates(rel, tree, sealFile) {
   const entry = tree.entries.get(rel);
   const kind = entry === void 0 ? null : fileKind(rel, entry.kind, sealFile);
-  const folder = rel === "" || every().folders.has(rel);
+  const under = `${rel}/`;
+  const folder = rel === "" || entriesUnder(tree, under).next().done !== true || tree.undecodable.some((name) => name.startsWith(under));
   return { folders: folder ? [rel] : [], files: kind === null ? [] : [[rel, kind]] };
 }
 function fileKind(path6, kind, sealFile) {

@@ -1107,6 +1107,10 @@ import { readdir } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/core/digest-batch.ts
+function secondLength(options) {
+  if (options?.second === void 0) return 0;
+  return options.second.algorithm === "sha1" ? 20 : 32;
+}
 var BatchCounter = class {
   constructor(sink) {
     this.sink = sink;
@@ -1395,10 +1399,6 @@ var THREADS_AFTER_BYTES = 8 << 20;
 var HERE_FILES = THREADS_AFTER_FILES;
 var HERE_BYTES = 256 << 10;
 var builtins = { "node:fs": fs, "node:crypto": crypto, "node:worker_threads": workerThreads };
-function secondLength(options) {
-  if (options?.second === void 0) return 0;
-  return options.second.algorithm === "sha1" ? 20 : 32;
-}
 var REASONS = /* @__PURE__ */ new Set(["unreadable", "changed", "not-regular"]);
 var isTyped = (x, kind) => ArrayBuffer.isView(x) && Object.prototype.toString.call(x) === `[object ${kind}]`;
 function replyProblem(m, count2, width) {
@@ -1607,11 +1607,12 @@ var HashPool = class {
       return this.schedulePump();
     }
     const jobs = slot.batches.get(message?.id);
-    const problem = jobs === void 0 ? "a reply to no batch in hand" : replyProblem(message, jobs.length, secondLength(jobs[0].options));
+    if (jobs === void 0) return this.onGone(slot, new Error("hash thread returned a reply to no batch in hand"), true);
+    const width = secondLength(jobs[0].options);
+    const problem = replyProblem(message, jobs.length, width);
     if (problem !== null) return this.onGone(slot, new Error(`hash thread returned ${problem}`), true);
     slot.batches.delete(message.id);
     const { digests, seconds, sizes, failures, kept } = message;
-    const width = secondLength(jobs[0].options);
     let f = 0;
     let k = 0;
     jobs.forEach((job, i) => {
@@ -4336,39 +4337,6 @@ async function ensureBase(repoRoot, base) {
   );
 }
 
-// src/git/committed-path.ts
-function lookUpCommitted(tree, path) {
-  for (let end = path.indexOf("/"); end >= 0; end = path.indexOf("/", end + 1)) {
-    const step = path.slice(0, end);
-    const entry2 = tree.entries.get(step);
-    if (entry2 !== void 0) return { at: "below", step, entry: entry2 };
-  }
-  const entry = tree.entries.get(path);
-  if (entry !== void 0) return { at: "entry", entry };
-  const prefix = `${path}/`;
-  for (const name of tree.entries.keys()) if (name.startsWith(prefix)) return { at: "folder" };
-  return { at: "absent" };
-}
-function committedFileProblem(tree, path, commit) {
-  const found = lookUpCommitted(tree, path);
-  switch (found.at) {
-    case "entry": {
-      const { entry } = found;
-      if (entry.kind === "file") return null;
-      if (entry.kind === "symlink") return `is committed as a symbolic link (mode 120000; links are never followed)`;
-      if (entry.kind === "submodule") return "is committed as a submodule (mode 160000), not a regular file";
-      return `is committed with mode ${entry.mode}, not as a regular file`;
-    }
-    case "below":
-      if (found.entry.kind === "symlink") return `lies under ${found.step}, committed as a symbolic link (links are never followed)`;
-      return `does not exist in commit ${commit} (${found.step} is not a folder)`;
-    case "folder":
-      return "is a directory, not a regular file";
-    case "absent":
-      return `does not exist in commit ${commit}`;
-  }
-}
-
 // src/git/tree-listing.ts
 import { isUtf8 as isUtf82 } from "node:buffer";
 function entryKind(mode) {
@@ -4378,8 +4346,8 @@ function entryKind(mode) {
   return "other";
 }
 var sorted = /* @__PURE__ */ new WeakMap();
-function entriesUnder(tree, prefix) {
-  if (prefix === "") return [...tree.entries.values()];
+function* entriesUnder(tree, prefix) {
+  if (prefix === "") return yield* tree.entries.values();
   let paths = sorted.get(tree);
   if (paths === void 0) {
     paths = [...tree.entries.keys()].sort();
@@ -4392,9 +4360,7 @@ function entriesUnder(tree, prefix) {
     if (paths[mid] < prefix) lo = mid + 1;
     else hi = mid;
   }
-  const out = [];
-  for (let i = lo; i < paths.length && paths[i].startsWith(prefix); i++) out.push(tree.entries.get(paths[i]));
-  return out;
+  for (let i = lo; i < paths.length && paths[i].startsWith(prefix); i++) yield tree.entries.get(paths[i]);
 }
 var recent = /* @__PURE__ */ new Map();
 var KEPT = 2;
@@ -4445,6 +4411,37 @@ function* records(out) {
   for (const record of splitNul(out)) {
     const tab = record.indexOf(9);
     yield { line: record.toString("utf8"), tab, name: decodeName(record.subarray(tab + 1)) };
+  }
+}
+
+// src/git/committed-path.ts
+function lookUpCommitted(tree, path) {
+  for (let end = path.indexOf("/"); end >= 0; end = path.indexOf("/", end + 1)) {
+    const step = path.slice(0, end);
+    const entry2 = tree.entries.get(step);
+    if (entry2 !== void 0) return { at: "below", step, entry: entry2 };
+  }
+  const entry = tree.entries.get(path);
+  if (entry !== void 0) return { at: "entry", entry };
+  return entriesUnder(tree, `${path}/`).next().done === true ? { at: "absent" } : { at: "folder" };
+}
+function committedFileProblem(tree, path, commit) {
+  const found = lookUpCommitted(tree, path);
+  switch (found.at) {
+    case "entry": {
+      const { entry } = found;
+      if (entry.kind === "file") return null;
+      if (entry.kind === "symlink") return `is committed as a symbolic link (mode 120000; links are never followed)`;
+      if (entry.kind === "submodule") return "is committed as a submodule (mode 160000), not a regular file";
+      return `is committed with mode ${entry.mode}, not as a regular file`;
+    }
+    case "below":
+      if (found.entry.kind === "symlink") return `lies under ${found.step}, committed as a symbolic link (links are never followed)`;
+      return `does not exist in commit ${commit} (${found.step} is not a folder)`;
+    case "folder":
+      return "is a directory, not a regular file";
+    case "absent":
+      return `does not exist in commit ${commit}`;
   }
 }
 
@@ -4900,7 +4897,7 @@ var GitSource = class _GitSource {
     const counter = new BatchCounter(sink);
     const indexOf = [];
     const entryOf = [];
-    const width = this.options.objectFormat === "sha1" ? 20 : 32;
+    const width = secondLength(this.hashOptions);
     const fromBlob = (index, path, entry) => this.blobDigest(path, entry).then(
       (d) => counter.hashed(index, Buffer.from(d.sha256, "hex"), 0, d.bytes),
       (e) => counter.failed(index, e instanceof Error ? e : new Error(String(e)))
@@ -5299,8 +5296,8 @@ async function appendOnly(report, ctx) {
     const entry = baseTree.entries.get(sealPath);
     const now = headEntries.get(sealPath);
     if (now !== void 0 && now.kind === "file" && now.oid === entry.oid) continue;
-    const base = await blobs.read(entry.oid, 64 << 20);
-    const head = now !== void 0 && now.kind === "file" ? await blobs.read(now.oid, 64 << 20) : null;
+    const base = await blobs.read(entry.oid, SEAL_FILE_LIMIT);
+    const head = now !== void 0 && now.kind === "file" ? await blobs.read(now.oid, SEAL_FILE_LIMIT) : null;
     judge(dir, resealFindings({ dir, base, head }, ctx.sealFile, baseName));
   }
   const lfs = await lfsSinceBase({
@@ -5382,6 +5379,7 @@ export {
   discoverPackets,
   parseShard,
   shardLine,
+  SEAL_FILE_LIMIT,
   selftest,
   selftestSummary,
   selftestProblems,
@@ -5393,6 +5391,7 @@ export {
   readCommit,
   knownCommit,
   ensureBase,
+  entriesUnder,
   listTree,
   committedPackets,
   BlobReader,
